@@ -1,0 +1,150 @@
+/**
+ * Locale handling: which language an element speaks, its UI strings, and the Intl
+ * formatters (created once per locale and reused: the first one on a page is costly).
+ */
+
+export const LOCALES = ['en', 'ru', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const strings = {
+  en: {
+    unavailable: 'This content could not be displayed.',
+    loading: 'Loading…',
+    advocatedBy: 'Advocated by',
+    participants: 'Participants',
+    topics: 'Topics',
+    outcomes: 'Outcomes',
+    sources: 'Sources',
+    quotes: 'Quotes',
+    meeting: 'Meeting',
+  },
+  ru: {
+    unavailable: 'Не удалось показать этот материал.',
+    loading: 'Загрузка…',
+    advocatedBy: 'Выдвигает',
+    participants: 'Участники',
+    topics: 'Темы',
+    outcomes: 'Итоги',
+    sources: 'Источники',
+    quotes: 'Цитаты',
+    meeting: 'Встреча',
+  },
+  zh: {
+    unavailable: '无法显示此内容。',
+    loading: '正在加载…',
+    advocatedBy: '倡导方',
+    participants: '参与者',
+    topics: '议题',
+    outcomes: '成果',
+    sources: '来源',
+    quotes: '引语',
+    meeting: '会晤',
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export type StringKey = keyof (typeof strings)['en'];
+
+/** The `lang` that applies to `el`: its own, else the nearest ancestor's across shadow roots. */
+export function resolveLang(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const hit = node.closest('[lang]');
+    if (hit) return hit.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return globalThis.document?.documentElement.lang ?? '';
+}
+
+/** Formatting for one language tag: UI strings, dates, lists and country names. */
+export class I18n {
+  /** The shipped locale whose strings are used (`en` for unknown languages). */
+  readonly locale: Locale;
+  /** The tag given to Intl: the page's own (`en-GB`) when its language is shipped. */
+  readonly tag: string;
+
+  private constructor(lang: string) {
+    const base = lang.toLowerCase().split(/[-_]/)[0] as Locale;
+    this.locale = LOCALES.includes(base) ? base : 'en';
+    this.tag = this.locale === base && isValidTag(lang) ? lang : this.locale;
+  }
+
+  private static cache = new Map<string, I18n>();
+
+  static for(lang: string): I18n {
+    let i18n = this.cache.get(lang);
+    if (!i18n) this.cache.set(lang, (i18n = new I18n(lang)));
+    return i18n;
+  }
+
+  t(key: StringKey): string {
+    return strings[this.locale][key];
+  }
+
+  private formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
+
+  private formatter<F extends Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>(
+    key: string,
+    make: () => F,
+  ): F {
+    let f = this.formatters.get(key) as F | undefined;
+    if (!f) this.formatters.set(key, (f = make()));
+    return f;
+  }
+
+  /** "Xi Jinping and Vladimir Putin", "Си Цзиньпин и Владимир Путин", "习近平和普京". */
+  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+    return this.formatter(`list-${type}`, () => new Intl.ListFormat(this.tag, { type })).format(items);
+  }
+
+  /** A country's name in this language: "CN" → "China", "Китай", "中国". */
+  country(code: string): string {
+    try {
+      return (
+        this.formatter('region', () => new Intl.DisplayNames(this.tag, { type: 'region' })).of(code) ?? code
+      );
+    } catch {
+      return code;
+    }
+  }
+
+  /** The formatter for a date's precision and the UTC instant it names. */
+  private parseDate(iso: string): [Intl.DateTimeFormat, Date] {
+    const [year, month, day] = iso.split('-').map(Number);
+    const precision = day ? 'day' : month ? 'month' : 'year';
+    const format = this.formatter(
+      `date-${precision}`,
+      () =>
+        new Intl.DateTimeFormat(this.tag, {
+          timeZone: 'UTC',
+          year: 'numeric',
+          month: month ? 'long' : undefined,
+          day: day ? 'numeric' : undefined,
+        }),
+    );
+    return [format, new Date(Date.UTC(year, (month || 1) - 1, day || 1))];
+  }
+
+  /** Formats a valid ISO date at its own precision, in UTC so no time zone shifts it. */
+  date(iso: string): string {
+    const [format, date] = this.parseDate(iso);
+    return format.format(date);
+  }
+
+  /** A span of two dates, sharing what they share: "24–26 July 2018". */
+  dateRange(start: string, end: string): string {
+    const [format, from] = this.parseDate(start);
+    const [endFormat, to] = this.parseDate(end);
+    return format === endFormat && from <= to
+      ? format.formatRange(from, to)
+      : `${format.format(from)} – ${endFormat.format(to)}`;
+  }
+}
+
+function isValidTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}

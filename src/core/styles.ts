@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: the `--essay-*` custom properties (public) feeding
+ * private `--_*` values, themes, links, labels, the status notice and print.
+ * Fonts and text colour inherit from the page unless the dark theme is in force.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--essay-color-accent, #a6281b);
+    --_muted: var(--essay-color-muted, #5e5852);
+    --_rule: var(--essay-color-rule, #d9d2c9);
+    --_wash: var(--essay-color-wash, #f6f2ec);
+    --_gap: var(--essay-space, 1rem);
+    display: block;
+    container-type: inline-size;
+    margin-block: var(--essay-block-margin, 1.75em);
+    line-height: var(--essay-line-height, 1.55);
+    overflow-wrap: break-word;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* The dark palette, twice: for theme="dark", and for "auto" on a dark system. */
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_accent: var(--essay-color-accent-dark, #f3a48f);
+    --_muted: var(--essay-color-muted-dark, #b3ada5);
+    --_rule: var(--essay-color-rule-dark, #4a4541);
+    --_wash: var(--essay-color-wash-dark, #24211f);
+    color: var(--essay-color-text-dark, #eeeae4);
+    background: var(--essay-color-background-dark, #171514);
+    padding: var(--essay-surface-padding, 1em 1.25em);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+      --_accent: var(--essay-color-accent-dark, #f3a48f);
+      --_muted: var(--essay-color-muted-dark, #b3ada5);
+      --_rule: var(--essay-color-rule-dark, #4a4541);
+      --_wash: var(--essay-color-wash-dark, #24211f);
+      color: var(--essay-color-text-dark, #eeeae4);
+      background: var(--essay-color-background-dark, #171514);
+      padding: var(--essay-surface-padding, 1em 1.25em);
+    }
+  }
+  /* Inside another essay element, the outer one paints the surface. */
+  :host([embedded]) {
+    background: none;
+    padding: 0;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.18em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.14em;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--essay-font-heading, inherit);
+    line-height: 1.25;
+    margin: 0;
+    text-wrap: balance;
+  }
+  p {
+    margin: 0;
+  }
+  .title {
+    font-size: var(--essay-title-size, 1.25em);
+    font-weight: 700;
+    letter-spacing: -0.005em;
+  }
+  .label {
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  time {
+    font-variant-numeric: tabular-nums;
+  }
+  .status {
+    font-size: 0.875em;
+    color: var(--_muted);
+    border-inline-start: 3px solid var(--_rule);
+    padding: 0.25em 0 0.25em 0.75em;
+  }
+  .status .detail {
+    display: block;
+    font-size: 0.85em;
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    :host {
+      color: #000 !important;
+      background: none !important;
+      padding: 0 !important;
+      break-inside: avoid;
+      --_accent: #000;
+      --_muted: #333;
+      --_rule: #999;
+      --_wash: transparent;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.8em;
+      overflow-wrap: anywhere;
+    }
+  }
+`;

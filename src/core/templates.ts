@@ -1,0 +1,69 @@
+/** Template pieces that several elements render the same way. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Organization, Person, Source } from '../schema/schema.js';
+import type { I18n } from './i18n.js';
+
+/** A heading at `level` (1–6), so the element fits the host page's outline; its id is `part` unless given. */
+export function heading(level: number, content: unknown, part = 'title', id = part): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 id=${id} part=${part} class="title">${content}</h1>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} class="title">${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} class="title">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} class="title">${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} part=${part} class="title">${content}</h6>`;
+    default:
+      return html`<h2 id=${id} part=${part} class="title">${content}</h2>`;
+  }
+}
+
+/** A date in `<time datetime>`, written at its own precision. */
+export function date(iso: string | undefined, i18n: I18n, part = 'date'): TemplateResult | typeof nothing {
+  return iso ? html`<time part=${part} datetime=${iso}>${i18n.date(iso)}</time>` : nothing;
+}
+
+/** A span of dates in `<time>` elements; a single date when there is no end. */
+export function dateRange(start: string, end: string | undefined, i18n: I18n, part = 'date'): TemplateResult {
+  if (!end) return date(start, i18n, part) as TemplateResult;
+  return html`<time part=${part} datetime=${start}>${i18n.dateRange(start, end)}</time>`;
+}
+
+/** A link when there is a URL, else the content as it is. */
+export function linked(url: string | undefined, content: unknown): unknown {
+  return url ? html`<a href=${url}>${content}</a>` : content;
+}
+
+/** "Shanghai Cooperation Organization (SCO)", linked when it has a URL. */
+export function organization(org: Organization): unknown {
+  return linked(org.url, org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name);
+}
+
+/** The words that describe a person after the name: role, affiliation, country. */
+export function personDetails(person: Person, i18n: I18n): string[] {
+  return [person.role, person.affiliation, person.country && i18n.country(person.country)].filter(
+    (part): part is string => !!part?.trim(),
+  );
+}
+
+/** A person's name, with the native spelling after it when given. */
+export function personName(person: Person): TemplateResult {
+  return html`${linked(person.url, person.name)}${
+    person.nativeName?.trim()
+      ? html` <span class="native" part="native-name">${person.nativeName}</span>`
+      : nothing
+  }`;
+}
+
+/** "Title", Publisher, date: a citation, linked when it has a URL. */
+export function source(src: Source, i18n: I18n): TemplateResult {
+  const title = src.title?.trim();
+  const publisher = src.publisher?.trim();
+  const label = title || publisher || src.url;
+  return html`<cite part="source">${linked(src.url, label)}</cite>${
+      title && publisher ? html`, ${publisher}` : nothing
+    }${src.date ? html`, ${date(src.date, i18n)}` : nothing}`;
+}

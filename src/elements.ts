@@ -1,0 +1,12 @@
+/**
+ * Every element class and the core types, without defining any element: for pages
+ * that register custom tags or scoped registries themselves.
+ */
+export { PullQuote } from './elements/pull-quote/pull-quote.js';
+export { PrincipleList } from './elements/principle-list/principle-list.js';
+export { LeaderMeeting } from './elements/leader-meeting/leader-meeting.js';
+export { EssayElement, type Theme } from './core/essay-element.js';
+export { ERROR_EVENT, type EssayWidgetErrorDetail } from './core/errors.js';
+export { VERSION } from './core/version.js';
+export { validate, type ValidationIssue, type Validation } from './schema/validate.js';
+export * from './schema/schema.js';

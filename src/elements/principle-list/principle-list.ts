@@ -1,0 +1,96 @@
+import { html, nothing } from 'lit';
+import { EssayElement } from '../../core/essay-element.js';
+import { childMatching, headingText, readList, richTextFrom } from '../../core/light-dom.js';
+import { baseStyles } from '../../core/styles.js';
+import { heading, organization } from '../../core/templates.js';
+import { PrincipleListData } from '../../schema/schema.js';
+import { styles } from './principle-list.styles.js';
+
+/**
+ * A named set of principles and the organisation that advocates it.
+ *
+ * @summary A named set of principles, such as the Shanghai Spirit, with its advocate.
+ *
+ * @slot - Light-DOM fallback: a heading, optional `<p>` introduction and a `<ul>`/`<ol>` whose items start with a `<strong>` name.
+ *
+ * @fires essay-widget-error - The data could not be used; `detail: { tag, errors: [{ path, message }] }`.
+ *
+ * @csspart section - The `<section>` around everything.
+ * @csspart title - The heading, at `heading-level`.
+ * @csspart advocate - The "Advocated by" line.
+ * @csspart intro - The introduction.
+ * @csspart list - The `<ol>` of principles.
+ * @csspart principle - One principle.
+ * @csspart name - A principle's name.
+ * @csspart description - A principle's description.
+ * @csspart link - Links inside RichText.
+ * @csspart status - The loading notice.
+ * @csspart error - The notice shown when the data is invalid and there is no fallback.
+ *
+ * @cssprop --essay-color-accent - Accent: the markers before each principle (light theme).
+ * @cssprop --essay-color-accent-dark - Accent in the dark theme.
+ * @cssprop --essay-color-rule - Hairlines between principles (light theme).
+ * @cssprop --essay-color-rule-dark - Hairlines in the dark theme.
+ */
+export class PrincipleList extends EssayElement<typeof PrincipleListData> {
+  static override tag = 'principle-list';
+  static override schema = PrincipleListData;
+  static override styles = [baseStyles, styles];
+
+  static override properties = { ...EssayElement.properties, advocate: {} };
+  protected static override lightProperties = ['advocate'];
+
+  /** The advocating organisation's name, for lists written as light-DOM markup. */
+  declare advocate: string | undefined;
+
+  protected override readLightDom(): unknown {
+    const list = childMatching(this, 'ul, ol');
+    const title = headingText(this);
+    if (!list && !title) return undefined;
+    const intro = [...this.children].filter((child) => child.localName === 'p');
+    return {
+      title,
+      advocate: this.advocate ? { name: this.advocate } : undefined,
+      intro: intro.length ? richTextFrom(intro) : undefined,
+      principles: list
+        ? readList(list).map(({ lead, rest }) => ({ name: lead, description: rest }))
+        : undefined,
+    };
+  }
+
+  protected override renderData(data: PrincipleListData) {
+    return html`<section part="section" aria-labelledby="title">
+      <header>
+        ${heading(this.level, data.title)}
+        ${
+          data.advocate
+            ? html`<p part="advocate" class="advocate">
+                <span class="label">${this.i18n.t('advocatedBy')}</span> ${organization(data.advocate)}
+              </p>`
+            : nothing
+        }
+      </header>
+      ${data.intro ? html`<p part="intro" class="intro">${this.rich(data.intro)}</p>` : nothing}
+      <ol part="list" class=${data.principles.some((p) => p.description) ? 'described' : 'terse'}>
+        ${data.principles.map(
+          (principle) =>
+            html`<li part="principle">
+              <span part="name" class="name">${principle.name}</span>${
+                principle.description
+                  ? html`<span part="description" class="description"
+                      >${this.rich(principle.description)}</span
+                    >`
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'principle-list': PrincipleList;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Defines every essay element (the CDN entry) and exports the classes and types.
+ */
+import { LeaderMeeting, PrincipleList, PullQuote } from './elements.js';
+
+/** Every element class, by its default tag. */
+export const elements = {
+  'pull-quote': PullQuote,
+  'principle-list': PrincipleList,
+  'leader-meeting': LeaderMeeting,
+} as const;
+
+/** Defines every element under its default tag (idempotent), in `registry` if given. */
+export function define(registry?: CustomElementRegistry): void {
+  for (const element of Object.values(elements)) element.define(undefined, registry);
+}
+
+define();
+
+export * from './elements.js';

@@ -1,0 +1,6 @@
+/** Defines `<leader-meeting>`. */
+import { LeaderMeeting } from './elements/leader-meeting/leader-meeting.js';
+
+LeaderMeeting.define();
+
+export { LeaderMeeting };
