@@ -9,7 +9,12 @@ export default {
   plugins: [
     nodeResolve(),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.build.json' }),
-    minifyTemplateLiterals({ filter: (id) => id.includes('/src/'), failOnError: true }),
+    minifyTemplateLiterals({
+      filter: (id) => id.includes('/src/'),
+      failOnError: true,
+      // Never remove a space entirely: between inline elements it is meaningful.
+      options: { minifyOptions: { conservativeCollapse: true } },
+    }),
   ],
   output: [
     { file: 'dist/essay-widgets.js', format: 'es' },

@@ -96,6 +96,26 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
+  /* Runs of short items on one line, separated by a dot or a comma. */
+  .dots,
+  .commas {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+  }
+  .dots > * + *::before {
+    content: '·';
+    margin-inline: 0.45em;
+    color: var(--_muted);
+  }
+  .commas > * + *::before {
+    content: ',\\a0';
+  }
+  .native {
+    margin-inline-start: 0.35em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
   time {
     font-variant-numeric: tabular-nums;
   }

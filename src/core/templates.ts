@@ -53,7 +53,7 @@ export function personDetails(person: Person, i18n: I18n): string[] {
 export function personName(person: Person): TemplateResult {
   return html`${linked(person.url, person.name)}${
     person.nativeName?.trim()
-      ? html` <span class="native" part="native-name">${person.nativeName}</span>`
+      ? html`<span class="native" part="native-name">${person.nativeName}</span>`
       : nothing
   }`;
 }

@@ -33,10 +33,6 @@ export const styles = css`
     display: block;
     font-weight: 650;
   }
-  .native {
-    font-weight: 400;
-    color: var(--_muted);
-  }
   .details {
     display: block;
     font-size: 0.875em;

@@ -77,10 +77,8 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
         ${heading(this.level, i18n.list(names))}
         ${
           meeting.date || place
-            ? html`<p part="meta" class="meta">
-                ${date(meeting.date, i18n)}${meeting.date && place ? html`<span aria-hidden="true"> · </span>` : nothing}${
-                  place ? html`<span part="place">${place}</span>` : nothing
-                }
+            ? html`<p part="meta" class="meta dots">
+                ${date(meeting.date, i18n)} ${place ? html`<span part="place">${place}</span>` : nothing}
               </p>`
             : nothing
         }

@@ -24,19 +24,11 @@ export const styles = css`
     font-size: 0.875em;
     line-height: 1.4;
   }
-  figcaption > * + *::before {
-    content: ', ';
-    color: var(--_muted);
-  }
   .speaker {
     font-weight: 650;
   }
   .speaker::before {
     content: '\\2014\\2009';
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  .native {
     font-weight: 400;
     color: var(--_muted);
   }

@@ -90,7 +90,7 @@ export class PullQuote extends EssayElement<typeof PullQuoteData> {
       </blockquote>
       ${
         hasCaption
-          ? html`<figcaption part="caption">
+          ? html`<figcaption part="caption" class="commas">
               ${speaker ? html`<span part="speaker" class="speaker">${personName(speaker)}</span>` : nothing}
               ${details.length ? html`<span part="details" class="details">${details.join(', ')}</span>` : nothing}
               ${quote.date ? html`<span class="details">${date(quote.date, this.i18n)}</span>` : nothing}
