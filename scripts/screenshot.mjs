@@ -7,10 +7,19 @@ const [path = 'examples/', out = 'screenshot.png', width = '1200', scheme = 'lig
 const server = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: 900 },
+    colorScheme: scheme,
+  });
   page.on('console', (message) => console.log(`[${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
   await page.goto(`http://127.0.0.1:${server.address().port}/${path}`);
