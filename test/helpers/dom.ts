@@ -1,0 +1,74 @@
+/** Small helpers for reading what a reader or a page sees of an element. */
+import { oneEvent } from '@open-wc/testing';
+import type { EssayWidgetErrorDetail } from '../../src/index.js';
+
+/** The text a reader sees in the element's shadow root, white space collapsed. */
+export function shadowText(el: Element): string {
+  const walk = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node instanceof HTMLElement && ['style', 'script'].includes(node.localName)) return '';
+    const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
+    return [...root.childNodes].map(walk).join(' ');
+  };
+  return walk(el.shadowRoot ?? el)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first element matching `selector` in the shadow root, or a failure naming it. */
+export function $(el: Element, selector: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
+}
+
+/** Resolves with the detail of the next `essay-widget-error` from `el`. */
+export async function nextError(el: Element): Promise<EssayWidgetErrorDetail> {
+  return (await oneEvent(el, 'essay-widget-error')).detail;
+}
+
+/** Collects `console.warn` messages while `run` runs. */
+export async function captureWarnings(run: () => Promise<unknown> | unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Waits until `check` holds, failing after `timeout` ms. (Timers, not animation frames: a test page may be in the background.) */
+export async function until(check: () => boolean, what = 'condition', timeout = 4000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Gives a new `tag` element `data`, puts it on the page, and returns the error event's
+ * detail and the warnings it logged.
+ */
+export async function errorsFor(
+  tag: string,
+  data: unknown,
+): Promise<{ detail: EssayWidgetErrorDetail; warnings: string[] }> {
+  const el = document.createElement(tag) as HTMLElement & { data: unknown };
+  el.data = data;
+  let detail!: EssayWidgetErrorDetail;
+  const warnings = await captureWarnings(async () => {
+    const error = nextError(el);
+    document.body.append(el);
+    detail = await error;
+  });
+  el.remove();
+  return { detail, warnings };
+}
