@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -10,9 +11,7 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
   {
-    languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', console: 'readonly', globalThis: 'readonly' },
-    },
+    languageOptions: { globals: globals.browser },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -29,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', 'bin/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['scripts/**', '*.mjs', 'test/node/**', 'bin/**', 'src/cli/**', 'src/ssr/**'],
+    languageOptions: { globals: globals.node },
   },
 );

@@ -1,4 +1,4 @@
-import { chromeLauncher } from '@web/test-runner';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 /** Debian's Chromium, headless; the flags keep it quiet on a machine with no network. */
@@ -18,10 +18,74 @@ export const chromiumFlags = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+/** Requests to /test-api/slow that the browser gave up before the answer, by id. */
+const abandoned = new Set();
+
+/**
+ * Test endpoints for `src` faults: /test-api/status/404 answers that status,
+ * /test-api/slow?ms=…&id=… answers JSON after a delay (and remembers an id whose request
+ * the page aborted), /test-api/abandoned?id=… tells whether it was.
+ */
+async function testApi(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-api/')) return next();
+  const status = url.pathname.match(/^\/test-api\/status\/(\d+)$/);
+  if (status) {
+    ctx.status = Number(status[1]);
+    ctx.body = 'failure';
+    return;
+  }
+  if (url.pathname === '/test-api/slow') {
+    const id = url.searchParams.get('id');
+    let closed = false;
+    ctx.req.on('close', () => (closed = !ctx.res.writableEnded));
+    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 500)));
+    if (closed && id) abandoned.add(id);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ text: url.searchParams.get('text') ?? 'Slow words.' });
+    return;
+  }
+  if (url.pathname === '/test-api/abandoned') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(abandoned.has(url.searchParams.get('id')));
+    return;
+  }
+  return next();
+}
+
+/** Ends the run with one plain line, `N passed, N failed`, for whoever reads the log. */
+function closingLine() {
+  let passed = 0;
+  let failed = 0;
+  return {
+    onTestRunFinished({ sessions }) {
+      passed = failed = 0;
+      const count = (suite) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.passed) passed++;
+          else if (!test.skipped) failed++;
+        }
+        for (const child of suite?.suites ?? []) count(child);
+      };
+      for (const session of sessions) {
+        count(session.testResults);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          failed++;
+      }
+    },
+    stop() {
+      process.stdout.write(`\nbrowser: ${passed} passed, ${failed} failed\n`);
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), closingLine()],
+  middleware: [testApi],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: Chromium gives hidden tabs no animation frames, which fixtures wait for.
+  concurrency: 1,
   testsFinishTimeout: 240_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [

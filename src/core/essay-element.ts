@@ -112,6 +112,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   private sourceChanged = true;
   private loading?: AbortController;
   private pendingErrors?: ValidationIssue[];
+  private reported?: string;
   private lightObserver?: MutationObserver;
 
   constructor() {
@@ -189,15 +190,26 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
     const schema = (this.constructor as typeof EssayElement).schema;
     const settle = (loaded: Loaded, origin: Origin, src?: string) => {
       const result = loaded.ok ? validate(schema, loaded.value) : loaded;
-      if (result.ok) this.view = { kind: 'ready', value: result.value as InferOutput<S>, origin, src };
-      else {
-        const errors =
-          loaded.ok && src
-            ? result.errors.map((error) => ({ ...error, message: `${error.message} (in ${src})` }))
-            : result.errors;
-        this.view = { kind: 'error', errors, origin, src };
-        this.pendingErrors = errors;
+      if (result.ok) {
+        this.view = { kind: 'ready', value: result.value as InferOutput<S>, origin, src };
+        this.reported = undefined;
+        return;
       }
+      // While the page is still being parsed, the element's markup may be incomplete.
+      if ((origin === 'script' || origin === 'light') && document.readyState === 'loading') {
+        this.view = { kind: 'empty' };
+        document.addEventListener('DOMContentLoaded', () => this.sourcesChanged(), { once: true });
+        return;
+      }
+      const errors =
+        loaded.ok && src
+          ? result.errors.map((error) => ({ ...error, message: `${error.message} (in ${src})` }))
+          : result.errors;
+      this.view = { kind: 'error', errors, origin, src };
+      // The same problems found again (an unrelated light-DOM change) are not news.
+      const key = JSON.stringify(errors);
+      if (key !== this.reported) this.pendingErrors = errors;
+      this.reported = key;
     };
 
     if (this.data !== undefined) return (this.stopLoading(), settle({ ok: true, value: this.data }, 'data'));

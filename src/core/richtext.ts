@@ -126,13 +126,16 @@ export function parseRichText(source: string): RichNode[] {
   }
 }
 
-/** The index of the `)` that closes the `(` at `open`, counting nested pairs; -1 if none. */
+/**
+ * The index of the `)` that closes the `(` at `open`, counting nested pairs; -1 if there
+ * is none on the same line within 2,048 characters (no link target is longer).
+ */
 function closingParen(source: string, open: number): number {
   let depth = 0;
-  for (let i = open; i < source.length; i++) {
+  for (let i = open; i < source.length && i - open < 2048; i++) {
     if (source[i] === '(') depth++;
     else if (source[i] === ')' && --depth === 0) return i;
-    else if (/\s/.test(source[i])) return -1;
+    else if (source[i] === '\n') return -1;
   }
   return -1;
 }

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { shadowText, until } from './helpers/dom.js';
+
+interface ProbedWindow extends Window {
+  __errors: string[];
+  __warnings: string[];
+  EssayWidgets?: Record<string, unknown>;
+}
+
+/** Loads a test page in a same-origin frame and waits for its elements to render. */
+async function openPage(path: string, ready: (doc: Document) => boolean): Promise<ProbedWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as ProbedWindow;
+  await until(() => ready(win.document), `${path} to render`);
+  return win;
+}
+
+describe('the CDN bundle', () => {
+  it('loads twice as ES module and twice as classic script with no error, and renders', async () => {
+    const win = await openPage('/test/pages/bundle-twice.html', (doc) =>
+      ['pull-quote', 'principle-list', 'leader-meeting'].every(
+        (tag) => doc.querySelector(tag)?.shadowRoot?.childElementCount,
+      ),
+    );
+    const doc = win.document;
+    expect(win.__errors).to.deep.equal([]);
+    expect(shadowText(doc.querySelector('pull-quote')!)).to.contain('Samuel Charap');
+    expect(shadowText(doc.querySelector('leader-meeting')!)).to.contain('Xi Jinping and Vladimir Putin');
+    // The invalid list warns once and shows its notice; its neighbours are unaffected.
+    expect(win.__warnings).to.deep.equal(['principle-list: principles[1].name: expected a non-empty string']);
+    expect(doc.querySelector('principle-list')!.shadowRoot!.querySelector('[part=error]')).to.not.equal(null);
+  });
+
+  it('exposes the classes and define() on window.EssayWidgets from the classic script', async () => {
+    const win = await openPage(
+      '/test/pages/bundle-twice.html',
+      (doc) => !!doc.querySelector('pull-quote')?.shadowRoot,
+    );
+    const api = win.EssayWidgets!;
+    expect(api.define).to.be.a('function');
+    for (const name of ['PullQuote', 'PrincipleList', 'LeaderMeeting'])
+      expect(api[name], name).to.be.a('function');
+    expect(api.VERSION).to.be.a('string');
+  });
+
+  it('names a different version already on the page in one warning and leaves it be', async () => {
+    const win = await openPage(
+      '/test/pages/other-version.html',
+      (doc) => !!doc.querySelector('leader-meeting') || !!win2(doc),
+    );
+    await until(() => win.__warnings.length > 0, 'the warning');
+    expect(win.__warnings).to.have.length(1);
+    expect(win.__warnings[0]).to.match(/<pull-quote> is already defined by version 0\.0\.1/);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+function win2(doc: Document): boolean {
+  return doc.readyState === 'complete';
+}
