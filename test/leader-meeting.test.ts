@@ -204,4 +204,26 @@ describe('<leader-meeting>', () => {
       expect(getComputedStyle(quote).color).to.equal('rgb(238, 234, 228)');
     });
   });
+
+  describe('layout', () => {
+    // Tracks that auto-fit collapsed to nothing are not columns a reader sees.
+    const columns = (el: Element, selector: string) =>
+      getComputedStyle($(el, selector))
+        .gridTemplateColumns.split(' ')
+        .filter((track) => track !== '0px').length;
+
+    it('stacks participants in a 280 px sidebar and sets them side by side in a 720 px column', async () => {
+      const page = await fixture(
+        html`<div>
+          <div style="width: 280px"><leader-meeting .data=${full}></leader-meeting></div>
+          <div style="width: 720px"><leader-meeting .data=${full}></leader-meeting></div>
+        </div>`,
+      );
+      const [narrow, wide] = [...page.querySelectorAll('leader-meeting')];
+      await Promise.all([narrow, wide].map((el) => (el as LeaderMeeting).updateComplete));
+      expect(columns(narrow, '[part=participants]')).to.equal(1);
+      expect(columns(wide, '[part=participants]')).to.equal(2);
+      expect(narrow.scrollWidth).to.be.at.most(280);
+    });
+  });
 });

@@ -293,4 +293,27 @@ describe('<pull-quote>', () => {
       expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     });
   });
+
+  describe('layout', () => {
+    it('puts the rule on the starting side of a right-to-left page', async () => {
+      const wrapper = await fixture(
+        html`<div dir="rtl"><pull-quote .data=${{ text: 'نص' }}></pull-quote></div>`,
+      );
+      const el = wrapper.querySelector('pull-quote')!;
+      await el.updateComplete;
+      const figure = $(el, 'figure');
+      expect(getComputedStyle(figure).borderRightWidth).to.equal('3px');
+      expect(getComputedStyle(figure).borderLeftWidth).to.equal('0px');
+    });
+
+    it('fits a 280 px sidebar without overflowing', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 280px"><pull-quote .data=${full} variant="featured"></pull-quote></div>`,
+      );
+      const el = wrapper.querySelector('pull-quote')!;
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(280);
+      expect($(el, 'figure').getBoundingClientRect().width).to.be.at.most(280);
+    });
+  });
 });
