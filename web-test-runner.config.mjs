@@ -98,4 +98,8 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10_000 } },
+  // Settings a test may read: FUZZ_RUNS raises the number of fuzzing cases.
+  testRunnerHtml: (testFramework) => `<html><head>
+    <script>window.__env = ${JSON.stringify({ FUZZ_RUNS: process.env.FUZZ_RUNS ?? '' })};</script>
+    </head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };
