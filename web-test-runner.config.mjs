@@ -16,7 +16,13 @@ export const chromiumFlags = [
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
+  // Lets the leak tests collect garbage when they need to.
+  '--js-flags=--expose-gc',
 ];
+
+/** The policy of a strict news page: only its own scripts and styles, Trusted Types enforced. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** Requests to /test-api/slow that the browser gave up before the answer, by id. */
 const abandoned = new Set();
@@ -28,6 +34,11 @@ const abandoned = new Set();
  */
 async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname.startsWith('/test/pages/csp/')) {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!url.pathname.startsWith('/test-api/')) return next();
   const status = url.pathname.match(/^\/test-api\/status\/(\d+)$/);
   if (status) {

@@ -72,3 +72,37 @@ export async function errorsFor(
   el.remove();
   return { detail, warnings };
 }
+
+/** A test page's window, with what test/pages/probe.js recorded. */
+export interface ProbedWindow extends Window {
+  __errors: string[];
+  __warnings: string[];
+  __violations: string[];
+  EssayWidgets?: Record<string, unknown>;
+}
+
+/** Loads a test page in a same-origin frame and waits until `ready` holds for it. */
+export async function openPage(
+  path: string,
+  ready: (doc: Document) => boolean,
+  width = 800,
+): Promise<ProbedWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '600px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as ProbedWindow;
+  await until(() => ready(win.document), `${path} to render`);
+  return win;
+}
+
+/** True when every essay element on the page has rendered content (no loading notice). */
+export function allRendered(doc: Document, tags: readonly string[]): boolean {
+  return tags.every((tag) =>
+    [...doc.querySelectorAll(tag)].every(
+      (el) => el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[part=status]'),
+    ),
+  );
+}

@@ -13,7 +13,18 @@ const junk = fc.oneof(
   fc.string(),
   fc.integer(),
   fc.constant(null),
-  fc.constantFrom('', ' ', '2018-02-30', '2018-13', 'cn', 'javascript:alert(1)', '<b>x</b>', '[[', '**', 'x'.repeat(2000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '2018-02-30',
+    '2018-13',
+    'cn',
+    'javascript:alert(1)',
+    '<b>x</b>',
+    '[[',
+    '**',
+    'x'.repeat(2000),
+  ),
 );
 
 /** Values shaped like `sample`: its structure, with any part replaced, dropped or broken. */
@@ -52,20 +63,24 @@ describe(`fuzzing: ${runs} cases per element`, function () {
 
   for (const [tag, sample] of Object.entries(samples)) {
     it(`<${tag}> renders or reports every value, and recovers with valid data`, async () => {
-      const el = document.createElement(tag) as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
-      let error: EssayWidgetErrorDetail | undefined;
-      el.addEventListener('essay-widget-error', (event) => (error = event.detail));
+      const el = document.createElement(tag) as HTMLElement & {
+        data: unknown;
+        updateComplete: Promise<unknown>;
+      };
+      const seen: { error?: EssayWidgetErrorDetail } = {};
+      el.addEventListener('essay-widget-error', (event) => (seen.error = event.detail));
       document.body.append(el);
       let rendered = 0;
       let reported = 0;
       try {
         await fc.assert(
           fc.asyncProperty(fc.oneof(shapedLike(sample), junk), async (value) => {
-            error = undefined;
+            seen.error = undefined;
             el.data = value === undefined ? null : value;
             await el.updateComplete;
             await settleNested(el);
             const notice = el.shadowRoot!.querySelector('[part=error]');
+            const error = seen.error as EssayWidgetErrorDetail | undefined;
             if (error) {
               reported++;
               expect(error.errors.length).to.be.greaterThan(0);

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { samples } from './samples.js';
+
+const CYCLES = 5000;
+const gc = (window as { gc?: () => void }).gc;
+
+describe(`leaks: ${CYCLES} create–render–remove cycles per element`, function () {
+  this.timeout(300_000);
+
+  for (const [tag, data] of Object.entries(samples)) {
+    it(`<${tag}> leaves no removed element retained`, async () => {
+      expect(gc, 'Chromium started with --expose-gc').to.be.a('function');
+      let collected = 0;
+      const registry = new FinalizationRegistry(() => collected++);
+      const host = document.createElement('div');
+      document.body.append(host);
+      for (let i = 0; i < CYCLES; i++) {
+        const el = document.createElement(tag) as HTMLElement & {
+          data: unknown;
+          updateComplete: Promise<unknown>;
+        };
+        el.data = data;
+        host.append(el);
+        await el.updateComplete;
+        registry.register(el, i);
+        el.remove();
+      }
+      host.remove();
+      // Finalizers run after collection, on later tasks (and only while the registry lives).
+      for (let round = 0; round < 20 && collected < CYCLES - 1; round++) {
+        gc!();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      registry.unregister(host);
+      // The browser may hold the most recently removed element a little longer (its own
+      // bookkeeping of the last mutation); a leak would keep thousands.
+      expect(collected).to.be.at.least(CYCLES - 1);
+    });
+  }
+});

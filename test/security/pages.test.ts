@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import { allRendered, openPage, shadowText } from '../helpers/dom.js';
+import { elements } from '../../src/index.js';
+
+const TAGS = Object.keys(elements);
+
+describe('pages we do not control', () => {
+  it('renders under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const win = await openPage('/test/pages/csp/strict.html', (doc) => allRendered(doc, TAGS));
+    const doc = win.document;
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    for (const tag of new Set(
+      [...doc.querySelectorAll('*')].map((el) => el.localName).filter((name) => TAGS.includes(name)),
+    )) {
+      for (const el of doc.querySelectorAll(tag)) {
+        expect(el.shadowRoot!.querySelector('[part=error]'), `${tag} error`).to.equal(null);
+      }
+    }
+    expect(shadowText(doc.querySelectorAll('leader-meeting')[1])).to.contain('Xi Jinping and Vladimir Putin');
+    // The policy really is in force: the page refuses a script written from a string.
+    const script = doc.createElement('script');
+    expect(() => (script.textContent = 'window.__inlineRan = true')).to.throw(/TrustedScript/);
+  });
+
+  it('stays intact on a page whose CSS hides every common element, with the bundle loaded twice', async () => {
+    const win = await openPage('/test/pages/hostile-css.html', (doc) => allRendered(doc, TAGS));
+    const doc = win.document;
+    expect(win.__errors).to.deep.equal([]);
+    for (const tag of ['pull-quote', 'principle-list', 'leader-meeting']) {
+      const el = doc.querySelector(tag)!;
+      expect(el.getBoundingClientRect().height, `${tag} height`).to.be.greaterThan(40);
+      const texts = [...el.shadowRoot!.querySelectorAll('p, li, h2, figcaption')];
+      expect(texts.length, `${tag} text blocks`).to.be.greaterThan(0);
+      for (const text of texts)
+        expect(getComputedStyle(text).display, `${tag} ${text.localName}`).to.not.equal('none');
+    }
+  });
+});
