@@ -8,7 +8,7 @@ export default {
   input: 'src/index.ts',
   plugins: [
     nodeResolve(),
-    esbuild({ target: 'es2021', tsconfig: 'tsconfig.build.json' }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
     minifyTemplateLiterals({
       filter: (id) => id.includes('/src/'),
       failOnError: true,
@@ -27,7 +27,7 @@ export default {
       'var HTMLElement = globalThis.HTMLElement || class {}, document = globalThis.document || { createTreeWalker: () => ({}) };',
     plugins: [
       terser({
-        ecma: 2021,
+        ecma: 2022,
         module: output.format === 'es',
         compress: { passes: 2 },
         format: { comments: false },

@@ -98,7 +98,7 @@ export default {
   // One page at a time: Chromium gives hidden tabs no animation frames, which fixtures wait for.
   concurrency: 1,
   testsFinishTimeout: 240_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
