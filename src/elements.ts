@@ -5,6 +5,12 @@
 export { PullQuote } from './elements/pull-quote/pull-quote.js';
 export { PrincipleList } from './elements/principle-list/principle-list.js';
 export { LeaderMeeting } from './elements/leader-meeting/leader-meeting.js';
+export { KeyPoints } from './elements/key-points/key-points.js';
+export { ScenarioList } from './elements/scenario-list/scenario-list.js';
+export { InitiativeBridge } from './elements/initiative-bridge/initiative-bridge.js';
+export { EventTimeline } from './elements/event-timeline/event-timeline.js';
+export { EssayByline } from './elements/essay-byline/essay-byline.js';
+export { EditorNote } from './elements/editor-note/editor-note.js';
 export { EssayElement, type Theme } from './core/essay-element.js';
 export { ERROR_EVENT, type EssayWidgetErrorDetail } from './core/errors.js';
 export { VERSION } from './core/version.js';

@@ -1,13 +1,29 @@
 /**
  * Defines every essay element (the CDN entry) and exports the classes and types.
  */
-import { LeaderMeeting, PrincipleList, PullQuote } from './elements.js';
+import {
+  EditorNote,
+  EssayByline,
+  EventTimeline,
+  InitiativeBridge,
+  KeyPoints,
+  LeaderMeeting,
+  PrincipleList,
+  PullQuote,
+  ScenarioList,
+} from './elements.js';
 
 /** Every element class, by its default tag. */
 export const elements = {
   'pull-quote': PullQuote,
   'principle-list': PrincipleList,
   'leader-meeting': LeaderMeeting,
+  'key-points': KeyPoints,
+  'scenario-list': ScenarioList,
+  'initiative-bridge': InitiativeBridge,
+  'event-timeline': EventTimeline,
+  'essay-byline': EssayByline,
+  'editor-note': EditorNote,
 } as const;
 
 /** Defines every element under its default tag (idempotent), in `registry` if given. */

@@ -17,6 +17,20 @@ const strings = {
     sources: 'Sources',
     quotes: 'Quotes',
     meeting: 'Meeting',
+    ordinals: 'First,Second,Third,Fourth,Fifth,Sixth,Seventh,Eighth,Ninth,Tenth',
+    ordinal: '#.',
+    likely: 'Likely',
+    possible: 'Possible',
+    unlikely: 'Unlikely',
+    rejected: 'Rejected',
+    via: 'via',
+    by: 'By',
+    published: 'Published',
+    updated: 'Updated',
+    disclaimer: 'Disclaimer',
+    correction: 'Correction',
+    update: 'Update',
+    note: 'Note',
   },
   ru: {
     unavailable: 'Не удалось показать этот материал.',
@@ -28,6 +42,21 @@ const strings = {
     sources: 'Источники',
     quotes: 'Цитаты',
     meeting: 'Встреча',
+    ordinals:
+      'Во-первых,Во-вторых,В-третьих,В-четвёртых,В-пятых,В-шестых,В-седьмых,В-восьмых,В-девятых,В-десятых',
+    ordinal: '#.',
+    likely: 'Вероятно',
+    possible: 'Возможно',
+    unlikely: 'Маловероятно',
+    rejected: 'Отвергнуто',
+    via: 'при посредничестве',
+    by: 'Текст:',
+    published: 'Опубликовано',
+    updated: 'Обновлено',
+    disclaimer: 'Оговорка',
+    correction: 'Исправление',
+    update: 'Обновление',
+    note: 'Примечание',
   },
   zh: {
     unavailable: '无法显示此内容。',
@@ -39,6 +68,20 @@ const strings = {
     sources: '来源',
     quotes: '引语',
     meeting: '会晤',
+    ordinals: '第一,第二,第三,第四,第五,第六,第七,第八,第九,第十',
+    ordinal: '第#',
+    likely: '很可能',
+    possible: '有可能',
+    unlikely: '不太可能',
+    rejected: '已排除',
+    via: '经由',
+    by: '作者',
+    published: '发布于',
+    updated: '更新于',
+    disclaimer: '免责声明',
+    correction: '更正',
+    update: '更新',
+    note: '注',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -79,6 +122,11 @@ export class I18n {
 
   t(key: StringKey): string {
     return strings[this.locale][key];
+  }
+
+  /** "First"… "Tenth", "Во-первых"…, "第一"…; past ten, "11." or "第11". */
+  ordinal(n: number): string {
+    return this.t('ordinals').split(',')[n - 1] ?? this.t('ordinal').replace('#', String(n));
   }
 
   private formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
@@ -135,6 +183,16 @@ export class I18n {
   dateRange(start: string, end: string): string {
     const [format, from] = this.parseDate(start);
     const [endFormat, to] = this.parseDate(end);
+    if (this.locale === 'zh') {
+      // ICU writes Chinese ranges numerically ("2018/7/25 – 2018/7/27"); CLDR's own form
+      // names the shared year and month once: "2018年7月25日至27日".
+      const [a, b] = [format.format(from), endFormat.format(to)];
+      let same = 0;
+      while (same < a.length && a[same] === b[same]) same++;
+      const cut =
+        format === endFormat ? Math.max(b.lastIndexOf('年', same - 1), b.lastIndexOf('月', same - 1)) + 1 : 0;
+      return `${a}至${b.slice(cut)}`;
+    }
     return format === endFormat && from <= to
       ? format.formatRange(from, to)
       : `${format.format(from)} – ${endFormat.format(to)}`;

@@ -170,7 +170,12 @@ export const InitiativeBridgeData = object({
   relation: OptionalString,
   facilitator: v.optional(Organization),
   note: OptionalRichText,
-  initiatives: v.strictTuple([Initiative, Initiative], messages.exactly(2, 'initiatives')),
+  // Counted first, so that one or three initiatives read as that, not as a missing or extra item.
+  initiatives: v.pipe(
+    v.array(v.unknown(), messages.exactly(2, 'initiatives')),
+    v.length(2, messages.exactly(2, 'initiatives')),
+    v.strictTuple([Initiative, Initiative], messages.exactly(2, 'initiatives')),
+  ),
 });
 
 export const TimelineEvent = object({

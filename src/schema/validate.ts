@@ -18,6 +18,8 @@ interface SchemaNode {
   type: string;
   message?: unknown;
   wrapped?: SchemaNode;
+  pipe?: SchemaNode[];
+  kind?: string;
   getter?: (input: unknown) => SchemaNode;
   entries?: Record<string, SchemaNode>;
   item?: SchemaNode;
@@ -47,6 +49,8 @@ function schemaAt(root: SchemaNode, path: readonly PathItem[]): SchemaNode | und
         node = node.options.find((option) => option.entries?.[node!.key!]?.literal === tag);
       } else node = node.wrapped;
     }
+    // A pipe of several schemas (count first, then check the items) describes its items last.
+    node = node?.pipe?.findLast((item) => item.kind === 'schema') ?? node;
     node = node?.entries?.[String(key)] ?? node?.items?.[Number(key)] ?? node?.item;
   }
   return node;

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const styles = css`
+  section {
+    border-block-start: 2px solid var(--_accent);
+    padding-block-start: 0.9em;
+  }
+  .title {
+    margin-block-end: 0.75em;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    position: relative;
+    padding-block-end: 1em;
+    padding-inline-start: 1.25em;
+    border-inline-start: 1px solid var(--_rule);
+  }
+  li:last-child {
+    padding-block-end: 0.25em;
+  }
+  /* A mark on the time line for each event. */
+  li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.3em;
+    inset-block-start: 0.45em;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  time {
+    display: block;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .name {
+    font-weight: 650;
+  }
+  .meta {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .body {
+    margin-block-start: 0.25em;
+  }
+
+  /* Wide columns: the dates in a column of their own, aligned; the time line beside them. */
+  @container (min-width: 34rem) {
+    ol {
+      display: grid;
+      grid-template-columns: fit-content(12em) 1fr;
+    }
+    li {
+      display: grid;
+      grid-column: span 2;
+      grid-template-columns: subgrid;
+      column-gap: 1.25em;
+      padding: 0;
+      border: 0;
+    }
+    li::before {
+      content: none;
+    }
+    time {
+      text-align: end;
+      padding-block-start: 0.1em;
+    }
+    .content {
+      position: relative;
+      padding-block-end: 1em;
+      padding-inline-start: 1.25em;
+      border-inline-start: 1px solid var(--_rule);
+    }
+    li:last-child .content {
+      padding-block-end: 0.25em;
+    }
+    .content::before {
+      content: '';
+      position: absolute;
+      inset-inline-start: -0.3em;
+      inset-block-start: 0.45em;
+      inline-size: 0.6em;
+      block-size: 0.6em;
+      border-radius: 50%;
+      background: var(--_accent);
+    }
+  }
+`;

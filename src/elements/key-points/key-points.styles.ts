@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const styles = css`
+  section {
+    border-block-start: 2px solid var(--_accent);
+    padding-block-start: 0.9em;
+  }
+  .intro {
+    margin-block: 0.5em 0.75em;
+    color: var(--_muted);
+  }
+  ol {
+    margin: 0;
+    padding: 0;
+  }
+  [part='list'] {
+    list-style: none;
+  }
+  [part='point'] {
+    padding-block: 0.75em;
+    border-block-start: 1px solid var(--_rule);
+  }
+  [part='point']:first-child {
+    border-block-start: 0;
+  }
+  [part='ordinal'] {
+    display: block;
+    color: var(--_accent);
+  }
+  .heading {
+    font-weight: 650;
+  }
+  .body {
+    display: block;
+    margin-block-start: 0.2em;
+  }
+  [part='subpoints'] {
+    margin-block-start: 0.5em;
+    padding-inline-start: 1.6em;
+  }
+  [part='subpoint'] {
+    margin-block: 0.35em;
+    padding-inline-start: 0.2em;
+  }
+  [part='subpoint']::marker {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  [part='subpoints'] .heading {
+    font-weight: 600;
+  }
+
+  /* Wide columns: the ordinal words stand in the margin, the theses align. */
+  @container (min-width: 36rem) {
+    [part='point'] {
+      display: grid;
+      grid-template-columns: 8.5em 1fr;
+      gap: 1em;
+    }
+    [part='ordinal'] {
+      padding-block-start: 0.2em;
+    }
+  }
+`;

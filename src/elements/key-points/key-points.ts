@@ -1,0 +1,98 @@
+import { html, nothing } from 'lit';
+import { EssayElement } from '../../core/essay-element.js';
+import { childMatching, headingText, readList, richTextFrom, type LightItem } from '../../core/light-dom.js';
+import { escapeRichText } from '../../core/richtext.js';
+import { baseStyles } from '../../core/styles.js';
+import { heading } from '../../core/templates.js';
+import { KeyPointsData, type KeyPoint } from '../../schema/schema.js';
+import { styles } from './key-points.styles.js';
+
+/** Light-DOM list items as points: the leading `<strong>` is the heading, nested lists nest. */
+function pointsFrom(items: LightItem[]): KeyPoint[] {
+  return items.map(({ lead, rest, items: nested }) => ({
+    heading: escapeRichText(lead),
+    body: rest,
+    points: nested && pointsFrom(nested),
+  }));
+}
+
+/**
+ * Numbered theses: "First… Second…" in the reader's language, each with a heading and a
+ * body; nested points are numbered plainly (1., 2.).
+ *
+ * @summary Numbered theses with ordinal words, nestable.
+ *
+ * @slot - Light-DOM fallback: a heading, optional `<p>` introduction and an `<ol>` whose items start with a `<strong>` heading followed by the body; a nested `<ol>` holds nested points.
+ *
+ * @fires essay-widget-error - The data could not be used; `detail: { tag, errors: [{ path, message }] }`.
+ *
+ * @csspart section - The `<section>` around everything.
+ * @csspart title - The heading, at `heading-level`.
+ * @csspart intro - The introduction.
+ * @csspart list - The `<ol>` of points.
+ * @csspart point - One point.
+ * @csspart ordinal - A point's ordinal word ("First", "Во-первых", "第一").
+ * @csspart heading - A point's heading.
+ * @csspart body - A point's body.
+ * @csspart subpoints - A nested, plainly numbered `<ol>`.
+ * @csspart subpoint - One nested point.
+ * @csspart link - Links inside RichText.
+ * @csspart status - The loading notice.
+ * @csspart error - The notice shown when the data is invalid and there is no fallback.
+ *
+ * @cssprop --essay-color-accent - Accent: the top rule and the ordinal words (light theme).
+ * @cssprop --essay-color-accent-dark - Accent in the dark theme.
+ * @cssprop --essay-color-rule - Hairlines between points (light theme).
+ * @cssprop --essay-color-rule-dark - Hairlines in the dark theme.
+ */
+export class KeyPoints extends EssayElement<typeof KeyPointsData> {
+  static override tag = 'key-points';
+  static override schema = KeyPointsData;
+  static override styles = [baseStyles, styles];
+
+  protected override readLightDom(): unknown {
+    const list = childMatching(this, 'ol, ul');
+    const title = headingText(this);
+    if (!list && !title) return undefined;
+    const intro = [...this.children].filter((child) => child.localName === 'p');
+    return {
+      title,
+      intro: intro.length ? richTextFrom(intro) : undefined,
+      points: list && pointsFrom(readList(list)),
+    };
+  }
+
+  private point(point: KeyPoint): unknown {
+    return html`<span part="heading" class="heading">${this.rich(point.heading)}</span>${
+        point.body ? html`<span part="body" class="body">${this.rich(point.body)}</span>` : nothing
+      }${
+        point.points?.length
+          ? html`<ol part="subpoints">
+              ${point.points.map((sub) => html`<li part="subpoint">${this.point(sub)}</li>`)}
+            </ol>`
+          : nothing
+      }`;
+  }
+
+  protected override renderData(data: KeyPointsData) {
+    return html`<section part="section" aria-labelledby=${data.title ? 'title' : nothing}>
+      ${data.title ? heading(this.level, data.title) : nothing}
+      ${data.intro ? html`<p part="intro" class="intro">${this.rich(data.intro)}</p>` : nothing}
+      <ol part="list">
+        ${data.points.map(
+          (point, i) =>
+            html`<li part="point">
+              <span part="ordinal" class="label">${this.i18n.ordinal(i + 1)}</span>
+              <div>${this.point(point)}</div>
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'key-points': KeyPoints;
+  }
+}
