@@ -51,10 +51,14 @@ describe('<scenario-list>', () => {
       expect(scale.getAttribute('aria-hidden')).to.equal('true');
       expect(scale.querySelectorAll('i')).to.have.length(3);
     }
-    // A filled mark and an empty one differ in shape (a fill), not only in hue.
-    const [on, off] = [verdicts[1].querySelector('i.on')!, verdicts[1].querySelector('i:not(.on)')!];
-    expect(getComputedStyle(on).backgroundColor).to.not.equal(getComputedStyle(off).backgroundColor);
-    expect(getComputedStyle(off).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    // A filled mark and an empty one differ in shape (a disc, a thin ring), not in hue.
+    const [on, off] = [verdicts[1].querySelector('i.on')!, verdicts[1].querySelector('i:not(.on)')!].map(
+      (mark) => getComputedStyle(mark),
+    );
+    expect(on.borderInlineStartColor).to.equal(off.borderInlineStartColor);
+    expect(on.backgroundColor).to.equal(on.borderInlineStartColor);
+    expect(off.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(parseFloat(on.borderInlineStartWidth)).to.be.at.least(2 * parseFloat(off.borderInlineStartWidth));
     await expect(el).to.be.accessible();
   });
 

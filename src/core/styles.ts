@@ -137,10 +137,11 @@ export const baseStyles = css`
       background: none !important;
       padding: 0 !important;
       break-inside: avoid;
-      --_accent: #000;
-      --_muted: #333;
-      --_rule: #999;
-      --_wash: transparent;
+      /* Important: the dark palette's selectors are more specific, and paper is light. */
+      --_accent: #000 !important;
+      --_muted: #333 !important;
+      --_rule: #999 !important;
+      --_wash: transparent !important;
     }
     a[href]::after {
       content: ' (' attr(href) ')';

@@ -22,9 +22,23 @@ export const styles = css`
   .details {
     color: var(--_muted);
   }
+  /* Publisher and dates: one under the other when narrow, a run with dots when wide. */
   .meta {
     margin-block-start: 0.3em;
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .meta > * {
+    display: block;
+  }
+  @container (min-width: 30rem) {
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    .meta > * + *::before {
+      content: '·';
+      margin-inline: 0.45em;
+    }
   }
 `;

@@ -60,7 +60,7 @@ export class EssayByline extends EssayElement<typeof BylineData> {
       </p>
       ${
         data.publisher || data.published || data.updated
-          ? html`<p part="meta" class="meta dots">
+          ? html`<p part="meta" class="meta">
               ${data.publisher ? html`<span part="publisher">${organization(data.publisher)}</span>` : nothing}
               ${when('published', data.published)} ${when('updated', data.updated)}
             </p>`

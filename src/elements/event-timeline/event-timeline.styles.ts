@@ -8,11 +8,14 @@ export const styles = css`
   .title {
     margin-block-end: 0.75em;
   }
+  /* Room for the marks that straddle the time line, inside the element's own box. */
   ol {
     list-style: none;
     margin: 0;
     padding: 0;
+    padding-inline-start: 0.3em;
   }
+  /* The time line runs beside each event: the whole event when narrow, its text when wide. */
   li {
     position: relative;
     padding-block-end: 1em;
@@ -22,16 +25,21 @@ export const styles = css`
   li:last-child {
     padding-block-end: 0.25em;
   }
-  /* A mark on the time line for each event. */
-  li::before {
+  /* A mark on the line for each event; its border prints where backgrounds are left out. */
+  li::before,
+  .content::before {
     content: '';
     position: absolute;
     inset-inline-start: -0.3em;
     inset-block-start: 0.45em;
     inline-size: 0.6em;
     block-size: 0.6em;
+    border: 0.3em solid var(--_accent);
     border-radius: 50%;
     background: var(--_accent);
+  }
+  .content::before {
+    content: none;
   }
   time {
     display: block;
@@ -42,9 +50,13 @@ export const styles = css`
   .name {
     font-weight: 650;
   }
+  /* Place and participants: one under the other when narrow, a run with dots when wide. */
   .meta {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .meta > * {
+    display: block;
   }
   .body {
     margin-block-start: 0.25em;
@@ -55,6 +67,7 @@ export const styles = css`
     ol {
       display: grid;
       grid-template-columns: fit-content(12em) 1fr;
+      padding: 0;
     }
     li {
       display: grid;
@@ -67,10 +80,6 @@ export const styles = css`
     li::before {
       content: none;
     }
-    time {
-      text-align: end;
-      padding-block-start: 0.1em;
-    }
     .content {
       position: relative;
       padding-block-end: 1em;
@@ -82,13 +91,18 @@ export const styles = css`
     }
     .content::before {
       content: '';
-      position: absolute;
-      inset-inline-start: -0.3em;
-      inset-block-start: 0.45em;
-      inline-size: 0.6em;
-      block-size: 0.6em;
-      border-radius: 50%;
-      background: var(--_accent);
+    }
+    time {
+      text-align: end;
+      padding-block-start: 0.1em;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    .meta > * + *::before {
+      content: '·';
+      margin-inline: 0.45em;
     }
   }
 `;

@@ -57,7 +57,7 @@ export class EventTimeline extends EssayElement<typeof EventTimelineData> {
               <p part="event-title" class="name">${event.title}</p>
               ${
                 event.location || names?.length
-                  ? html`<p part="meta" class="meta dots">
+                  ? html`<p part="meta" class="meta">
                       ${event.location ? html`<span part="location">${event.location}</span>` : nothing}
                       ${names?.length ? html`<span part="participants">${i18n.list(names)}</span>` : nothing}
                     </p>`

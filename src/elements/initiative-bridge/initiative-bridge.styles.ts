@@ -55,23 +55,25 @@ export const styles = css`
     border-block-start: 1px solid var(--_rule);
   }
 
-  /* Wide columns: side by side, the connection between them. */
+  /* Wide columns: side by side, joined by a dashed rule that carries the relation. */
   @container (min-width: 34rem) {
     .bridge {
-      grid-template-columns: 1fr minmax(7em, auto) 1fr;
+      grid-template-columns: 1fr 0.8fr 1fr;
       gap: 1.25em;
     }
     .connection {
       flex-direction: column;
       align-items: center;
-      justify-content: center;
       text-align: center;
-      padding: 0;
+      /* The rule runs across the gaps, from one initiative to the other. */
+      margin: 0.5px -1.25em 0;
+      padding: 0.25em 1em 0;
       border: 0;
+      border-block-start: 1px dashed var(--_accent);
     }
     .connection::before {
       content: '\\2194' / '';
-      font-size: 1.8em;
+      font-size: 1.6em;
       line-height: 1;
     }
   }

@@ -50,12 +50,17 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* Wide columns: the ordinal words stand in the margin, the theses align. */
+  /* Wide columns: the ordinal words stand in a margin as wide as the longest, the theses align. */
   @container (min-width: 36rem) {
+    [part='list'] {
+      display: grid;
+      grid-template-columns: minmax(5em, max-content) 1fr;
+    }
     [part='point'] {
       display: grid;
-      grid-template-columns: 8.5em 1fr;
-      gap: 1em;
+      grid-column: span 2;
+      grid-template-columns: subgrid;
+      column-gap: 1.5em;
     }
     [part='ordinal'] {
       padding-block-start: 0.2em;

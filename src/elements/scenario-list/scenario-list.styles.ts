@@ -40,7 +40,9 @@ export const styles = css`
     border: 1.5px solid var(--_accent);
     border-radius: 50%;
   }
+  /* Filled; the thick border still tells it from an empty mark where print leaves out backgrounds. */
   .scale .on {
+    border-width: 0.3em;
     background: var(--_accent);
   }
   .reasoning {
