@@ -1,10 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { EditorNote } from '../src/index.js';
-import { inLang, problems, shown, texts } from './render-helpers.js';
+import { $$, errorsFor, until } from './helpers/dom.js';
 import { valdaiDisclaimer } from './seed.js';
 
 const kinds = ['disclaimer', 'correction', 'update', 'note'] as const;
+
+/** The text of each match in the shadow root, white space collapsed. */
+const texts = (el: Element, selector: string) =>
+  $$(el, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<editor-note>', () => {
   it('renders the Valdai disclaimer as a labelled note', async () => {
@@ -99,28 +103,34 @@ describe('<editor-note>', () => {
     const el = await fixture<EditorNote>(
       html`<editor-note src="/test/fixtures/editor-note.json"></editor-note>`,
     );
-    await shown(el, '[part="note"]');
+    await until(() => !!el.shadowRoot!.querySelector('[part="note"]'), 'the fetched data');
     expect(texts(el, '[part="kind"]')).to.deep.equal(['Disclaimer']);
   });
 
   it('reports every invalid field by its path', async () => {
-    const { errors, notice } = await problems('editor-note', { kind: 'warning', text: ' ', date: '2018-7' });
+    const {
+      detail: { errors },
+      warnings,
+    } = await errorsFor('editor-note', { kind: 'warning', text: ' ', date: '2018-7' });
     expect(errors).to.deep.equal([
       { path: 'kind', message: 'expected one of "disclaimer", "correction", "update", "note"' },
       { path: 'text', message: 'expected a non-empty string' },
       { path: 'date', message: 'expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD' },
     ]);
-    expect(notice).to.contain('kind: expected one of');
-    expect((await problems('editor-note', { text: 'No kind' })).errors[0].path).to.equal('kind');
+    expect(warnings).to.deep.equal([
+      'editor-note: kind: expected one of "disclaimer", "correction", "update", "note"',
+    ]);
+    expect((await errorsFor('editor-note', { text: 'No kind' })).detail.errors[0].path).to.equal('kind');
   });
 
   it('labels each kind in Russian and Chinese', async () => {
     const render = async (lang: string) => {
-      const notes = [];
-      for (const kind of kinds) {
-        const data = { kind, text: 'Текст 文本', date: '2018-11-05' };
-        notes.push(await inLang<EditorNote>(lang, html`<editor-note .data=${data}></editor-note>`));
-      }
+      const wrapper = await fixture(
+        html`<div lang=${lang}>
+          ${kinds.map((kind) => html`<editor-note .data=${{ kind, text: 'Текст 文本', date: '2018-11-05' }}></editor-note>`)}
+        </div>`,
+      );
+      const notes = [...wrapper.querySelectorAll('editor-note')];
       return { kinds: notes.map((el) => texts(el, '[part="kind"]')[0]), date: texts(notes[0], 'time')[0] };
     };
     expect(await render('ru')).to.deep.equal({

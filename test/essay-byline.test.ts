@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { BylineData, EssayByline } from '../src/index.js';
-import { inLang, problems, shown, texts } from './render-helpers.js';
+import { $$, errorsFor, until } from './helpers/dom.js';
 import { fengByline } from './seed.js';
 
 /** The byline with a second author and an update, to show every field. */
@@ -14,6 +14,10 @@ const full: BylineData = {
   published: '2018-07-30',
   updated: '2018-08',
 };
+
+/** The text of each match in the shadow root, white space collapsed. */
+const texts = (el: Element, selector: string) =>
+  $$(el, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<essay-byline>', () => {
   it('renders the author with role and affiliation, the publisher and the date', async () => {
@@ -83,7 +87,7 @@ describe('<essay-byline>', () => {
     const el = await fixture<EssayByline>(
       html`<essay-byline src="/test/fixtures/essay-byline.json"></essay-byline>`,
     );
-    await shown(el, '[part="authors"]');
+    await until(() => !!el.shadowRoot!.querySelector('[part="authors"]'), 'the fetched data');
     expect(texts(el, '[part="name"], [part="publisher"]')).to.deep.equal([
       'Feng Shaolei冯绍雷',
       'Valdai Discussion Club',
@@ -91,13 +95,16 @@ describe('<essay-byline>', () => {
   });
 
   it('reports every invalid field by its path', async () => {
-    expect((await problems('essay-byline', { authors: [] })).errors).to.deep.equal([
+    expect((await errorsFor('essay-byline', { authors: [] })).detail.errors).to.deep.equal([
       { path: 'authors', message: 'expected at least 1 author' },
     ]);
-    expect((await problems('essay-byline', { publisher: { name: 'Valdai' } })).errors).to.deep.equal([
+    expect((await errorsFor('essay-byline', { publisher: { name: 'Valdai' } })).detail.errors).to.deep.equal([
       { path: 'authors', message: 'expected a list' },
     ]);
-    const { errors, notice } = await problems('essay-byline', {
+    const {
+      detail: { errors },
+      warnings,
+    } = await errorsFor('essay-byline', {
       authors: [
         { name: 'Feng Shaolei', url: 'javascript:alert(1)' },
         { name: '', country: 'cn' },
@@ -117,11 +124,15 @@ describe('<essay-byline>', () => {
       { path: 'published', message: 'expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD' },
       { path: 'updated', message: 'expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD' },
     ]);
-    expect(notice).to.contain('authors[0].url: expected an http:, https: or mailto: URL');
+    expect(warnings).to.deep.equal([
+      'essay-byline: authors[0].url: expected an http:, https: or mailto: URL',
+    ]);
   });
 
   it('labels and dates in Russian and Chinese', async () => {
-    const ru = await inLang('ru', html`<essay-byline .data=${full}></essay-byline>`);
+    const ru = (
+      await fixture(html`<div lang="ru"><essay-byline .data=${full}></essay-byline></div>`)
+    ).querySelector('essay-byline')!;
     const zh = await fixture(html`<essay-byline lang="zh" .data=${full}></essay-byline>`);
     expect(texts(ru, '[part="authors"]')[0]).to.match(/^Текст: Feng Shaolei/);
     expect(texts(ru, '[part="published"], [part="updated"]')).to.deep.equal([

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { ScenarioList, ScenarioListData } from '../src/index.js';
-import { problems, shown, texts } from './render-helpers.js';
+import { $$, errorsFor, until } from './helpers/dom.js';
 import { worldOrderTransition } from './seed.js';
 
 /** How many of a verdict's three marks are filled. */
@@ -13,6 +13,10 @@ const all: ScenarioListData = {
     verdict,
   })),
 };
+
+/** The text of each match in the shadow root, white space collapsed. */
+const texts = (el: Element, selector: string) =>
+  $$(el, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<scenario-list>', () => {
   it('renders every field of the four ways a transition could happen', async () => {
@@ -91,18 +95,21 @@ describe('<scenario-list>', () => {
     const el = await fixture<ScenarioList>(
       html`<scenario-list src="/test/fixtures/scenario-list.json"></scenario-list>`,
     );
-    await shown(el, 'ol');
+    await until(() => !!el.shadowRoot!.querySelector('ol'), 'the fetched data');
     expect(texts(el, '[part="verdict"]')).to.deep.equal(['Rejected', 'Unlikely', 'Rejected', 'Unlikely']);
   });
 
   it('reports every invalid field by its path', async () => {
-    expect((await problems('scenario-list', { scenarios: [] })).errors).to.deep.equal([
+    expect((await errorsFor('scenario-list', { scenarios: [] })).detail.errors).to.deep.equal([
       { path: 'scenarios', message: 'expected at least 1 scenario' },
     ]);
-    expect((await problems('scenario-list', { title: 'No scenarios' })).errors).to.deep.equal([
+    expect((await errorsFor('scenario-list', { title: 'No scenarios' })).detail.errors).to.deep.equal([
       { path: 'scenarios', message: 'expected a list' },
     ]);
-    const { errors, notice } = await problems('scenario-list', {
+    const {
+      detail: { errors },
+      warnings,
+    } = await errorsFor('scenario-list', {
       title: 1,
       question: [],
       scenarios: [
@@ -126,7 +133,7 @@ describe('<scenario-list>', () => {
         message: 'expected one of "likely", "possible", "unlikely", "rejected"',
       },
     ]);
-    expect(notice).to.contain('title: expected a string');
+    expect(warnings).to.deep.equal(['scenario-list: title: expected a string']);
   });
 
   it('labels verdicts in English, Russian and Chinese', async () => {

@@ -36,6 +36,34 @@ describe('i18n and dates', () => {
   it('writes ranges sharing what they share', () => {
     expect(I18n.for('en').dateRange('2018-07-25', '2018-07-27')).to.equal('July 25 – 27, 2018');
     expect(I18n.for('en').dateRange('2018', '2019-02')).to.equal('2018 – February 2019');
+    expect(I18n.for('ru').dateRange('2018-07-25', '2018-07-27')).to.equal('25–27 июля 2018 г.');
+  });
+
+  it('writes Chinese ranges as CLDR does, naming the shared year and month once', () => {
+    const zh = I18n.for('zh');
+    expect(zh.dateRange('2018-07-25', '2018-07-27')).to.equal('2018年7月25日至27日');
+    expect(zh.dateRange('2018-07-25', '2018-08-02')).to.equal('2018年7月25日至8月2日');
+    expect(zh.dateRange('2018-12-30', '2019-01-02')).to.equal('2018年12月30日至2019年1月2日');
+    expect(zh.dateRange('2018-07', '2018-09')).to.equal('2018年7月至9月');
+    expect(zh.dateRange('2018', '2019')).to.equal('2018年至2019年');
+    expect(zh.dateRange('2018-07', '2018-08-02')).to.equal('2018年7月至2018年8月2日');
+  });
+
+  it('has ordinal words to ten, then numbers', () => {
+    const words = (lang: string) => Array.from({ length: 11 }, (_, i) => I18n.for(lang).ordinal(i + 1));
+    expect(words('en')).to.deep.equal([
+      ...['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'],
+      '11.',
+    ]);
+    expect(words('ru')).to.deep.equal([
+      ...['Во-первых', 'Во-вторых', 'В-третьих', 'В-четвёртых', 'В-пятых', 'В-шестых', 'В-седьмых'],
+      ...['В-восьмых', 'В-девятых', 'В-десятых', '11.'],
+    ]);
+    expect(words('zh')).to.deep.equal([
+      ...['第一', '第二', '第三', '第四', '第五', '第六', '第七', '第八', '第九', '第十'],
+      '第11',
+    ]);
+    expect(I18n.for('en').ordinal(42)).to.equal('42.');
   });
 
   it('falls back to English for an unshipped or malformed language', () => {
@@ -57,6 +85,20 @@ describe('i18n and dates', () => {
       'topics',
       'outcomes',
       'sources',
+      'ordinals',
+      'ordinal',
+      'likely',
+      'possible',
+      'unlikely',
+      'rejected',
+      'via',
+      'by',
+      'published',
+      'updated',
+      'disclaimer',
+      'correction',
+      'update',
+      'note',
     ] as const;
     for (const lang of ['en', 'ru', 'zh']) {
       for (const key of keys) expect(I18n.for(lang).t(key), `${lang}.${key}`).to.match(/\S/);

@@ -43,13 +43,16 @@ describe('validation', () => {
       'authors: expected at least 1 author',
     ]);
     const one = { name: 'Belt and Road Initiative', advocate: 'China' };
-    expect(pathsOf(validate(InitiativeBridgeData, { initiatives: [one] }))).to.deep.equal([
-      'initiatives[1]: expected an object',
-    ]);
-    expect(pathsOf(validate(InitiativeBridgeData, { initiatives: [one, one, one] }))).to.deep.equal([
-      'initiatives[2]: expected exactly 2 initiatives',
-    ]);
+    // One or three initiatives are a wrong count, said at the list, not a missing or extra item.
+    for (const initiatives of [[one], [one, one, one], [], 'two'])
+      expect(pathsOf(validate(InitiativeBridgeData, { initiatives }))).to.deep.equal([
+        'initiatives: expected exactly 2 initiatives',
+      ]);
     expect(validate(InitiativeBridgeData, { initiatives: [one, one] }).ok).to.equal(true);
+    // Past the count, each initiative is checked, a missing field with its own message.
+    expect(pathsOf(validate(InitiativeBridgeData, { initiatives: [one, { name: 'x' }] }))).to.deep.equal([
+      'initiatives[1].advocate: expected a non-empty string',
+    ]);
   });
 
   it('checks picklists', () => {

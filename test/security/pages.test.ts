@@ -18,6 +18,10 @@ describe('pages we do not control', () => {
       }
     }
     expect(shadowText(doc.querySelectorAll('leader-meeting')[1])).to.contain('Xi Jinping and Vladimir Putin');
+    expect(shadowText(doc.querySelector('key-points')!)).to.contain('First First thesis and its body.');
+    expect(shadowText(doc.querySelector('event-timeline')!)).to.match(
+      /^July 25 – 27, 2018 10th BRICS Summit/,
+    );
     // The policy really is in force: the page refuses a script written from a string.
     const script = doc.createElement('script');
     expect(() => (script.textContent = 'window.__inlineRan = true')).to.throw(/TrustedScript/);
@@ -27,7 +31,7 @@ describe('pages we do not control', () => {
     const win = await openPage('/test/pages/hostile-css.html', (doc) => allRendered(doc, TAGS));
     const doc = win.document;
     expect(win.__errors).to.deep.equal([]);
-    for (const tag of ['pull-quote', 'principle-list', 'leader-meeting']) {
+    for (const tag of TAGS.filter((name) => doc.querySelector(name))) {
       const el = doc.querySelector(tag)!;
       expect(el.getBoundingClientRect().height, `${tag} height`).to.be.greaterThan(40);
       const texts = [...el.shadowRoot!.querySelectorAll('p, li, h2, figcaption')];

@@ -1,5 +1,15 @@
 /** For each element, data that fills every field: the ground the hostile tests vary. */
-import { bricsMeeting, charapQuote, shanghaiSpirit } from '../seed.js';
+import {
+  beltAndRoadBridge,
+  bricsMeeting,
+  characteristics,
+  charapQuote,
+  events2018,
+  fengByline,
+  shanghaiSpirit,
+  valdaiDisclaimer,
+  worldOrderTransition,
+} from '../seed.js';
 
 export const samples: Record<string, unknown> = {
   'pull-quote': {
@@ -38,6 +48,43 @@ export const samples: Record<string, unknown> = {
       },
     ],
   },
+  'key-points': {
+    ...characteristics,
+    points: [
+      ...characteristics.points,
+      {
+        heading: 'A **point** with [a link](https://example.org/point)',
+        body: 'Its *body*.',
+        points: [{ heading: 'Nested', body: 'Nested body.', points: [{ heading: 'Deeper' }] }],
+      },
+    ],
+  },
+  'scenario-list': worldOrderTransition,
+  'initiative-bridge': {
+    ...beltAndRoadBridge,
+    facilitator: { ...beltAndRoadBridge.facilitator!, url: 'https://example.org/sco' },
+    initiatives: beltAndRoadBridge.initiatives.map((initiative) => ({
+      ...initiative,
+      description: `Advocated by *${initiative.advocate}*.`,
+    })),
+  },
+  // Participants are shown by name only: the other fields of a Person are left out here.
+  'event-timeline': {
+    ...events2018,
+    events: events2018.events.map(({ participants, ...event }) => ({
+      ...event,
+      ...(participants ? { participants: participants.map(({ name }) => ({ name })) } : {}),
+    })),
+  },
+  'essay-byline': {
+    ...fengByline,
+    authors: [
+      { ...fengByline.authors[0], country: 'CN', url: 'https://example.org/feng' },
+      { name: 'A. Editor', role: 'Editor' },
+    ],
+    updated: '2018-08',
+  },
+  'editor-note': { ...valdaiDisclaimer, date: '2018-07' },
 };
 
 /** For elements written as light-DOM markup: that markup, with `text` in every attribute and text. */
@@ -65,6 +112,34 @@ export const lightDom: Record<string, (text: string) => HTMLElement> = {
     item.append(name, ' — ', text);
     list.append(item);
     el.append(heading, intro, list);
+    return el;
+  },
+  'key-points': (text) => {
+    const el = document.createElement('key-points');
+    const heading = document.createElement('h3');
+    const intro = document.createElement('p');
+    const list = document.createElement('ol');
+    const item = document.createElement('li');
+    const lead = document.createElement('strong');
+    const nested = document.createElement('ol');
+    const sub = document.createElement('li');
+    const em = document.createElement('em');
+    heading.textContent = intro.textContent = lead.textContent = sub.textContent = em.textContent = text;
+    nested.append(sub);
+    item.append(lead, ' — ', text, ' ', em, nested);
+    list.append(item);
+    el.append(heading, intro, list);
+    return el;
+  },
+  'editor-note': (text) => {
+    const el = document.createElement('editor-note');
+    el.setAttribute('kind', 'correction');
+    const em = document.createElement('em');
+    em.textContent = text;
+    const link = document.createElement('a');
+    link.setAttribute('href', text);
+    link.textContent = text;
+    el.append(text, ' ', em, ' ', link);
     return el;
   },
 };
