@@ -44,10 +44,6 @@ export const styles = css`
   }
   [part='subpoint']::marker {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  [part='subpoints'] .heading {
-    font-weight: 600;
   }
 
   /* Wide columns: the ordinal words stand in a margin as wide as the longest, the theses align. */
