@@ -28,14 +28,14 @@ describe(`leaks: ${CYCLES} create–render–remove cycles per element`, functio
       }
       host.remove();
       // Finalizers run after collection, on later tasks (and only while the registry lives).
-      for (let round = 0; round < 20 && collected < CYCLES - 1; round++) {
+      for (let round = 0; round < 40 && collected < CYCLES; round++) {
         gc!();
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       registry.unregister(host);
-      // The browser may hold the most recently removed element a little longer (its own
-      // bookkeeping of the last mutation); a leak would keep thousands.
-      expect(collected).to.be.at.least(CYCLES - 1);
+      // The browser may hold the last few removed elements a little longer (its own
+      // bookkeeping of recent mutations and events); a leak keeps one per cycle.
+      expect(collected).to.be.at.least(CYCLES - 5);
     });
   }
 });
