@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/out/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/out/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', 'test/node/**', 'bin/**', 'src/cli/**', 'src/ssr/**'],
+    files: ['scripts/**', '*.mjs', 'test/node/**', 'test/helpers/*.mjs', 'bin/**', 'src/cli/**', 'src/ssr/**'],
     languageOptions: { globals: globals.node },
   },
 );

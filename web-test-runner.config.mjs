@@ -1,5 +1,7 @@
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { reactPlugin } from './test/helpers/react-plugin.mjs';
+import { ssrMiddleware } from './test/helpers/ssr-server.mjs';
 
 /** Debian's Chromium, headless; the flags keep it quiet on a machine with no network. */
 export const chromiumFlags = [
@@ -92,13 +94,15 @@ function closingLine() {
 
 export default {
   reporters: [defaultReporter(), closingLine()],
-  middleware: [testApi],
+  // testApi serves `src` faults; ssrMiddleware renders elements on the server for the
+  // `ssr` mode of test/helpers/render.ts.
+  middleware: [testApi, ssrMiddleware()],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chromium gives hidden tabs no animation frames, which fixtures wait for.
   concurrency: 1,
   testsFinishTimeout: 240_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reactPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -109,8 +113,11 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10_000 } },
-  // Settings a test may read: FUZZ_RUNS raises the number of fuzzing cases.
+  // Settings a test may read (FUZZ_RUNS raises the number of fuzzing cases), and Lit's
+  // hydration support, which has to load before Lit, for test/helpers/render.ts's `ssr` mode.
   testRunnerHtml: (testFramework) => `<html><head>
     <script>window.__env = ${JSON.stringify({ FUZZ_RUNS: process.env.FUZZ_RUNS ?? '' })};</script>
-    </head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    </head><body>
+    <script type="module">import '@lit-labs/ssr-client/lit-element-hydrate-support.js';</script>
+    <script type="module" src="${testFramework}"></script></body></html>`,
 };

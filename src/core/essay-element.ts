@@ -147,6 +147,18 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
    */
   protected static lightProperties: readonly string[] = [];
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Server-rendered HTML (a declarative shadow root) on a page without Lit's hydration
+    // support (the bundle without `.hydrate`): Lit would render beside the server's
+    // nodes, so the element starts afresh instead.
+    if (root.firstChild && !('litElementHydrateSupport' in globalThis)) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);

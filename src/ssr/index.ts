@@ -1,0 +1,164 @@
+/**
+ * Server rendering (Node): HTML with Declarative Shadow DOM, so that a page paints the
+ * finished widgets before any JavaScript runs, plus a readable light-DOM copy for readers
+ * without JavaScript, RSS, reader mode and search. The element's data travels with it as
+ * inline JSON, and the client hydrates from that same data.
+ *
+ * ```js
+ * import { renderElement, renderEssay } from 'essay-widgets/ssr';
+ * const html = await renderElement('pull-quote', { text: 'My most intimate friend.' }, { nonce });
+ * ```
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html as lit, type TemplateResult } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { elements } from '../index.js';
+import { renderRichText } from '../core/richtext.js';
+import { EssayData } from '../schema/schema.js';
+import { validate, type ValidationIssue } from '../schema/validate.js';
+import { escapeAttribute, readableHtml } from './readable.js';
+
+export type { ValidationIssue };
+
+/** Every element tag. */
+export type Tag = keyof typeof elements;
+
+/** The data type of the element with this tag (`PullQuoteData` for `pull-quote`). */
+export type DataOf<T extends Tag> = NonNullable<InstanceType<(typeof elements)[T]>['data']>;
+
+/** Every element tag, in the order the library defines them. */
+export const tags = Object.keys(elements) as Tag[];
+
+export interface RenderOptions {
+  /** A CSP nonce for the `<style>` in each shadow root, for pages with `style-src 'nonce-…'`. */
+  nonce?: string;
+  /** The language of UI strings and dates; also the element's `lang` attribute. */
+  lang?: string;
+  /** `light`, `dark` or `auto`. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** The level of the element's title heading, 1–6. */
+  headingLevel?: number;
+  /** More attributes for the element itself (`id`, `class`, `variant`…); `true` writes a bare attribute. */
+  attributes?: Record<string, string | number | boolean | undefined>;
+  /** Write the readable light-DOM copy of the content (default `true`). */
+  readable?: boolean;
+}
+
+const NONCE = /^[A-Za-z0-9+/_=-]+$/;
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9_.:-]*$/;
+
+function openingTag(tag: string, options: RenderOptions): string {
+  const attributes: Record<string, string | number | boolean | undefined> = {
+    lang: options.lang,
+    theme: options.theme,
+    'heading-level': options.headingLevel,
+    ...options.attributes,
+  };
+  let out = `<${tag}`;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`essay-widgets: invalid attribute name "${name}"`);
+    out += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
+  }
+  return out;
+}
+
+/**
+ * JSON that is safe inside `<script type="application/json">`: no `<` can close the
+ * script or open a comment. `JSON.parse` reads the escapes back unchanged.
+ */
+function inlineJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+/** Gives each `<style>` the nonce and drops comments and runs of white space from the CSS. */
+function finishStyles(html: string, nonce: string | undefined): string {
+  const open = nonce ? `<style nonce="${nonce}">` : '<style>';
+  return html.replace(
+    /<style>([^<]*)<\/style>/g,
+    (_, css: string) =>
+      `${open}${css
+        .replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '')
+        .replace(/\s+/g, ' ')
+        .trim()}</style>`,
+  );
+}
+
+/**
+ * Renders one element as HTML: its Declarative Shadow DOM (the finished view, painted
+ * without JavaScript), its data as `<script type="application/json">` for the client to
+ * hydrate from, and a readable plain-HTML copy of the content.
+ *
+ * Invalid data renders the element's compact error notice, and the client reports the
+ * errors when it loads; `validate()` tells the problems in advance.
+ */
+export async function renderElement<T extends Tag>(
+  tag: T,
+  data: DataOf<T>,
+  options: RenderOptions = {},
+): Promise<string> {
+  const element = elements[tag];
+  if (!element) {
+    throw new TypeError(
+      `essay-widgets: unknown element <${tag}>; known: ${Object.keys(elements).join(', ')}`,
+    );
+  }
+  if (options.nonce !== undefined && !NONCE.test(options.nonce)) {
+    throw new TypeError('essay-widgets: a nonce is written with base64 characters only');
+  }
+  // A static template: the tag and attributes are checked and escaped above, and the data
+  // only ever reaches the element's property.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  const template = html`${unsafeStatic(openingTag(tag, options))} .data=${data}></${unsafeStatic(tag)}>`;
+  const rendered = (await collectResult(render(template)))
+    // The outer template's own markers: only the element's shadow root is hydrated.
+    .replace(/^<!--lit-part[^>]*-->(?:<!--lit-node \d+-->)?/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(/^(<[a-z][^\s>]*)\s+/, '$1 ');
+  const close = rendered.lastIndexOf(`</${tag}>`);
+  const valid = validate(element.schema, data).ok;
+  const readable = valid && options.readable !== false ? readableHtml(rendered) : '';
+  return (
+    finishStyles(rendered.slice(0, close), options.nonce) +
+    `<script type="application/json">${inlineJson(data)}</script>` +
+    readable +
+    rendered.slice(close)
+  );
+}
+
+/** Checks an essay against the schema: every problem, with paths such as `body[2].data.title`. */
+export function validateEssay(
+  data: unknown,
+): { ok: true; value: EssayData } | { ok: false; errors: ValidationIssue[] } {
+  return validate(EssayData, data);
+}
+
+/** Renders a whole essay as `<essay-article>` (see `renderElement`); its `lang` applies unless given. */
+export async function renderEssay(data: EssayData, options: RenderOptions = {}): Promise<string> {
+  options = { lang: data.lang, ...options };
+  if ('essay-article' in elements) return renderElement('essay-article' as Tag, data as never, options);
+  return renderComposed(data, options);
+}
+
+/**
+ * Until `<essay-article>` is registered: the essay as an `<article>` of plain headings
+ * and paragraphs with each block's own element.
+ */
+async function renderComposed(essay: EssayData, options: RenderOptions): Promise<string> {
+  const plain = async (template: TemplateResult) =>
+    (await collectResult(render(template))).replace(/<!--[^>]*-->|<\?>/g, '');
+  const parts = [await plain(lit`<h1>${essay.title}</h1>`)];
+  if (essay.dek) parts.push(await plain(lit`<p>${renderRichText(essay.dek)}</p>`));
+  for (const block of essay.body) {
+    if (block.type === 'paragraph') parts.push(await plain(lit`<p>${renderRichText(block.text)}</p>`));
+    else if (block.type === 'heading') parts.push(await plain(lit`<h2>${block.text}</h2>`));
+    else if (block.type in elements) {
+      parts.push(
+        await renderElement(block.type as Tag, block.data as never, { ...options, headingLevel: 3 }),
+      );
+    }
+  }
+  const lang = options.lang ? ` lang="${escapeAttribute(options.lang)}"` : '';
+  return `<article${lang}>${parts.join('\n')}</article>`;
+}
