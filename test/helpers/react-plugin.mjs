@@ -2,10 +2,9 @@
 // holds react and react-dom so that both use the same React, and a small module per
 // import path re-exports that package's names from it.
 import { build } from 'esbuild';
-import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Import path → the bundle's export holding that package. */
@@ -32,6 +31,12 @@ async function bundle() {
   return result.outputFiles[0].text;
 }
 
+/** The names a CommonJS package exports (read in a separate process: React patches the console as it loads). */
+function exportNames(path) {
+  const script = `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(path)}))))`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }));
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function reactPlugin() {
   let built;
@@ -46,7 +51,7 @@ export function reactPlugin() {
       if (path === 'bundle') return { body: await (built ??= bundle()), type: 'js' };
       const name = PACKAGES[path];
       if (!name) return undefined;
-      const names = Object.keys(require(path)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+      const names = exportNames(path).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
       return {
         body: `import { ${name} } from '/__react/bundle.js';\nexport default ${name};\nexport const { ${names.join(', ')} } = ${name};\n`,
         type: 'js',
