@@ -115,7 +115,7 @@ export async function renderElement<T extends Tag>(
     // The outer template's own markers: only the element's shadow root is hydrated.
     .replace(/^<!--lit-part[^>]*-->(?:<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
-    .replace(/^(<[a-z][^\s>]*)\s+/, '$1 ');
+    .replace(/^(<[a-z][^\s>]*)\s+(>?)/, (_, open: string, end: string) => (end ? `${open}>` : `${open} `));
   const close = rendered.lastIndexOf(`</${tag}>`);
   const valid = validate(element.schema, data).ok;
   const readable = valid && options.readable !== false ? readableHtml(rendered) : '';
