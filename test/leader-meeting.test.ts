@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { LeaderMeeting, LeaderMeetingData } from '../src/index.js';
-import { $, $$, errorsFor, shadowText, until } from './helpers/dom.js';
+import { $, $$, shadowText, until } from './helpers/dom.js';
+import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { bricsMeeting, wangPutinMeeting } from './seed.js';
 
 const full: LeaderMeetingData = {
@@ -70,9 +71,23 @@ describe('<leader-meeting>', () => {
     });
   });
 
+  it('speaks the language of the nearest lang', async () => {
+    const section = document.createElement('section');
+    section.lang = 'ru';
+    const el = section.appendChild(document.createElement('leader-meeting'));
+    el.data = wangPutinMeeting;
+    document.body.append(section);
+    await el.updateComplete;
+    expect($(el, '[part=title]').textContent).to.equal('Wang Qishan и Vladimir Putin');
+    section.remove();
+  });
+});
+
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<leader-meeting>', () => {
   describe('fields', () => {
     it('shows every participant with role, affiliation and localized country', async () => {
-      const el = await fixture<LeaderMeeting>(html`<leader-meeting .data=${full}></leader-meeting>`);
+      const el = await renderWidget('leader-meeting', full);
       const people = $$(el, '[part=participant]');
       expect(people).to.have.length(2);
       expect(people[0].querySelector('[part=name]')!.textContent).to.contain('Xi Jinping');
@@ -85,7 +100,7 @@ describe('<leader-meeting>', () => {
     });
 
     it('shows summary, topics, outcomes, quotes and sources', async () => {
-      const el = await fixture<LeaderMeeting>(html`<leader-meeting .data=${full}></leader-meeting>`);
+      const el = await renderWidget('leader-meeting', full);
       expect($(el, '[part=summary]').textContent).to.contain('exchanged in-depth views');
       expect($$(el, '[part=topics] li').map((li) => li.textContent)).to.deep.equal(bricsMeeting.topics);
       expect($$(el, '[part=outcomes] li').map((li) => li.textContent)).to.deep.equal([
@@ -107,17 +122,13 @@ describe('<leader-meeting>', () => {
     });
 
     it('nests its subheadings one level below its title', async () => {
-      const el = await fixture<LeaderMeeting>(
-        html`<leader-meeting heading-level="3" .data=${full}></leader-meeting>`,
-      );
+      const el = await renderWidget('leader-meeting', full, { 'heading-level': 3 });
       expect($(el, 'h3').textContent).to.equal('Xi Jinping and Vladimir Putin');
       expect($$(el, 'h4').map((h) => h.textContent)).to.deep.equal(['Topics', 'Outcomes', 'Sources']);
     });
 
     it('leaves out what the data does not have', async () => {
-      const el = await fixture<LeaderMeeting>(
-        html`<leader-meeting .data=${{ participants: [{ name: 'A' }, { name: 'B' }] }}></leader-meeting>`,
-      );
+      const el = await renderWidget('leader-meeting', { participants: [{ name: 'A' }, { name: 'B' }] });
       expect(
         $$(el, '[part=meta], [part=summary], [part=topics], [part=quotes], [part=sources], [part=occasion]'),
       ).to.have.length(0);
@@ -156,7 +167,7 @@ describe('<leader-meeting>', () => {
     ];
     for (const [name, data, path] of cases) {
       it(`reports ${name} at "${path}"`, async () => {
-        const { detail, warnings } = await errorsFor('leader-meeting', data);
+        const { detail, warnings } = await renderInvalid('leader-meeting', data);
         expect(detail.errors.map((error) => error.path)).to.include(path);
         expect(warnings).to.have.length(1);
       });
@@ -171,11 +182,7 @@ describe('<leader-meeting>', () => {
     };
     for (const [lang, [title, day, place, topics]] of Object.entries(expected)) {
       it(`speaks ${lang}`, async () => {
-        const wrapper = await fixture(
-          html`<section lang=${lang}><leader-meeting .data=${wangPutinMeeting}></leader-meeting></section>`,
-        );
-        const el = wrapper.querySelector('leader-meeting')!;
-        await el.updateComplete;
+        const el = await renderWidget('leader-meeting', wangPutinMeeting, { lang });
         expect($(el, '[part=title]').textContent).to.equal(title);
         expect($(el, 'time').textContent).to.equal(day);
         expect($(el, '[part=place]').textContent).to.equal(place);
@@ -185,9 +192,7 @@ describe('<leader-meeting>', () => {
 
     for (const theme of ['light', 'dark'] as const) {
       it(`is accessible in the ${theme} theme, its quotes too`, async () => {
-        const el = await fixture<LeaderMeeting>(
-          html`<leader-meeting theme=${theme} .data=${full}></leader-meeting>`,
-        );
+        const el = await renderWidget('leader-meeting', full, { theme });
         const quote = $(el, 'pull-quote');
         expect(quote.getAttribute('theme')).to.equal(theme);
         await expect(el).to.be.accessible();
@@ -195,9 +200,7 @@ describe('<leader-meeting>', () => {
     }
 
     it('lets the page give a dark theme to nested quotes without a second surface', async () => {
-      const el = await fixture<LeaderMeeting>(
-        html`<leader-meeting theme="dark" .data=${full}></leader-meeting>`,
-      );
+      const el = await renderWidget('leader-meeting', full, { theme: 'dark' });
       const quote = $(el, 'pull-quote');
       await (quote as LeaderMeeting).updateComplete;
       expect(getComputedStyle(quote).backgroundColor).to.equal('rgba(0, 0, 0, 0)');

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PrincipleList, PrincipleListData } from '../src/index.js';
-import { $, $$, errorsFor, shadowText, until } from './helpers/dom.js';
+import { $, $$, shadowText, until } from './helpers/dom.js';
+import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { shanghaiSpirit } from './seed.js';
 
 const described: PrincipleListData = {
@@ -98,10 +99,13 @@ describe('<principle-list>', () => {
       await until(() => names(el).length === 2, 'the added principle');
     });
   });
+});
 
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<principle-list>', () => {
   describe('fields', () => {
     it('shows descriptions as RichText and links the advocate', async () => {
-      const el = await fixture<PrincipleList>(html`<principle-list .data=${described}></principle-list>`);
+      const el = await renderWidget('principle-list', described);
       expect($(el, '[part=description] em').textContent).to.equal('between');
       expect($(el, '[part=description] a').getAttribute('href')).to.equal('https://example.org/charter');
       expect($(el, '[part=advocate] a').getAttribute('href')).to.equal('https://example.org/sco');
@@ -110,17 +114,13 @@ describe('<principle-list>', () => {
 
     for (const level of [1, 3, 6]) {
       it(`puts its title at heading-level ${level}`, async () => {
-        const el = await fixture<PrincipleList>(
-          html`<principle-list heading-level=${level} .data=${shanghaiSpirit}></principle-list>`,
-        );
+        const el = await renderWidget('principle-list', shanghaiSpirit, { 'heading-level': level });
         expect($(el, `h${level}`).textContent).to.equal('The Shanghai Spirit');
       });
     }
 
     it('falls back to level 2 for an out-of-range heading-level', async () => {
-      const el = await fixture<PrincipleList>(
-        html`<principle-list heading-level="9" .data=${shanghaiSpirit}></principle-list>`,
-      );
+      const el = await renderWidget('principle-list', shanghaiSpirit, { 'heading-level': 9 });
       expect($(el, 'h2').textContent).to.equal('The Shanghai Spirit');
     });
   });
@@ -148,7 +148,7 @@ describe('<principle-list>', () => {
     ];
     for (const [name, data, path] of cases) {
       it(`reports ${name} at "${path}"`, async () => {
-        const { detail, warnings } = await errorsFor('principle-list', data);
+        const { detail, warnings } = await renderInvalid('principle-list', data);
         expect(detail.errors[0].path).to.equal(path);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.match(
@@ -158,7 +158,7 @@ describe('<principle-list>', () => {
     }
 
     it('gives the exact message of the contract', async () => {
-      const { warnings } = await errorsFor('principle-list', {
+      const { warnings } = await renderInvalid('principle-list', {
         title: 'T',
         principles: [{ name: 'a' }, { name: 'b' }, { name: '' }],
       });
@@ -173,24 +173,18 @@ describe('<principle-list>', () => {
       ['zh', '倡导方'],
     ]) {
       it(`labels the advocate in ${lang}`, async () => {
-        const el = await fixture<PrincipleList>(
-          html`<principle-list lang=${lang} .data=${shanghaiSpirit}></principle-list>`,
-        );
+        const el = await renderWidget('principle-list', shanghaiSpirit, { lang });
         expect($(el, '[part=advocate] .label').textContent).to.equal(label);
       });
     }
 
     it('falls back to English for a locale it does not ship', async () => {
-      const el = await fixture<PrincipleList>(
-        html`<principle-list lang="fr" .data=${shanghaiSpirit}></principle-list>`,
-      );
+      const el = await renderWidget('principle-list', shanghaiSpirit, { lang: 'fr' });
       expect($(el, '[part=advocate] .label').textContent).to.equal('Advocated by');
     });
 
     it('follows a change of the page language', async () => {
-      const el = await fixture<PrincipleList>(
-        html`<principle-list .data=${shanghaiSpirit}></principle-list>`,
-      );
+      const el = await renderWidget('principle-list', shanghaiSpirit);
       const before = document.documentElement.lang;
       document.documentElement.lang = 'ru';
       try {
@@ -202,9 +196,7 @@ describe('<principle-list>', () => {
 
     for (const theme of ['light', 'dark'] as const) {
       it(`is accessible in the ${theme} theme`, async () => {
-        const el = await fixture<PrincipleList>(
-          html`<principle-list theme=${theme} .data=${described}></principle-list>`,
-        );
+        const el = await renderWidget('principle-list', described, { theme });
         await expect(el).to.be.accessible();
       });
     }

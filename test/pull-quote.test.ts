@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PullQuote, PullQuoteData } from '../src/index.js';
-import { $, $$, captureWarnings, errorsFor, shadowText, until } from './helpers/dom.js';
+import { $, $$, shadowText, until } from './helpers/dom.js';
+import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { charapQuote } from './seed.js';
 
 const full: PullQuoteData = {
@@ -131,9 +132,52 @@ describe('<pull-quote>', () => {
     });
   });
 
+  it('shows its light-DOM fallback when its inline JSON is invalid', async () => {
+    const el = await fixture<PullQuote>(
+      html`<pull-quote
+        >Readable fallback.
+        <script type="application/json">
+          { "text": 42 }
+        </script></pull-quote
+      >`,
+    );
+    await el.updateComplete;
+    expect($$(el, '[part=error]')).to.have.length(0);
+    expect(
+      ($(el, 'slot') as HTMLSlotElement)
+        .assignedNodes()
+        .map((node) => node.textContent)
+        .join(''),
+    ).to.contain('Readable fallback.');
+  });
+
+  it('writes dates and countries in the language of the nearest lang', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'ru';
+    const el = wrapper.appendChild(document.createElement('pull-quote'));
+    el.data = full;
+    document.body.append(wrapper);
+    await el.updateComplete;
+    expect($(el, 'time[datetime="2018-06-08"]').textContent).to.equal('8 июня 2018 г.');
+    expect($(el, '[part=details]').textContent).to.contain('Китай');
+    wrapper.remove();
+  });
+
+  it('inherits the page colour in the light theme', async () => {
+    const wrapper = await fixture(
+      html`<div style="color: rgb(1, 2, 3)"><pull-quote theme="light" .data=${full}></pull-quote></div>`,
+    );
+    const el = wrapper.querySelector('pull-quote')!;
+    expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+});
+
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<pull-quote>', () => {
   describe('fields', () => {
     it('shows every field', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote .data=${full}></pull-quote>`);
+      const el = await renderWidget('pull-quote', full);
       const caption = $(el, 'figcaption');
       expect($(el, 'em').textContent).to.equal('most intimate');
       expect($(el, '[part=text] a').getAttribute('href')).to.equal('https://example.org/report');
@@ -150,23 +194,19 @@ describe('<pull-quote>', () => {
 
     for (const variant of ['inline', 'featured', 'aside'] as const) {
       it(`renders the ${variant} variant accessibly`, async () => {
-        const el = await fixture<PullQuote>(html`<pull-quote .data=${{ ...full, variant }}></pull-quote>`);
+        const el = await renderWidget('pull-quote', { ...full, variant });
         expect($(el, 'figure').className).to.equal(variant);
         await expect(el).to.be.accessible();
       });
     }
 
     it('takes the variant attribute when the data names none', async () => {
-      const el = await fixture<PullQuote>(
-        html`<pull-quote variant="featured" .data=${{ text: 'Words.' }}></pull-quote>`,
-      );
+      const el = await renderWidget('pull-quote', { text: 'Words.' }, { variant: 'featured' });
       expect($(el, 'figure').className).to.equal('featured');
     });
 
     it('leaves out the caption when there is nobody to credit', async () => {
-      const el = await fixture<PullQuote>(
-        html`<pull-quote .data=${{ text: 'Anonymous words.' }}></pull-quote>`,
-      );
+      const el = await renderWidget('pull-quote', { text: 'Anonymous words.' });
       expect($$(el, 'figcaption')).to.have.length(0);
     });
   });
@@ -211,7 +251,7 @@ describe('<pull-quote>', () => {
     ];
     for (const [name, data, path, message] of cases) {
       it(`reports ${name} at "${path}"`, async () => {
-        const { detail, warnings } = await errorsFor('pull-quote', data);
+        const { detail, warnings } = await renderInvalid('pull-quote', data);
         expect(detail.tag).to.equal('pull-quote');
         expect(detail.errors[0].path).to.equal(path);
         expect(detail.errors[0].message).to.contain(message);
@@ -220,19 +260,16 @@ describe('<pull-quote>', () => {
     }
 
     it('ignores unknown fields', async () => {
-      const el = await fixture<PullQuote>(
-        html`<pull-quote
-          .data=${{ text: 'Words.', mood: 'happy', speaker: { name: 'A', age: 3 } }}
-        ></pull-quote>`,
-      );
+      const el = await renderWidget('pull-quote', {
+        text: 'Words.',
+        mood: 'happy',
+        speaker: { name: 'A', age: 3 },
+      });
       expect(shadowText(el)).to.contain('Words.');
     });
 
     it('warns once, shows an accessible notice, and recovers with valid data', async () => {
-      let el!: PullQuote;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<PullQuote>(html`<pull-quote .data=${{ text: '' }}></pull-quote>`);
-      });
+      const { el, warnings } = await renderInvalid('pull-quote', { text: '' });
       expect(warnings).to.deep.equal(['pull-quote: text: expected a non-empty string']);
       expect($(el, '[part=error]').getAttribute('role')).to.equal('note');
       await expect(el).to.be.accessible();
@@ -240,25 +277,6 @@ describe('<pull-quote>', () => {
       await el.updateComplete;
       expect($$(el, '[part=error]')).to.have.length(0);
       expect(shadowText(el)).to.contain('Now valid.');
-    });
-
-    it('shows its light-DOM fallback when its inline JSON is invalid', async () => {
-      const el = await fixture<PullQuote>(
-        html`<pull-quote
-          >Readable fallback.
-          <script type="application/json">
-            { "text": 42 }
-          </script></pull-quote
-        >`,
-      );
-      await el.updateComplete;
-      expect($$(el, '[part=error]')).to.have.length(0);
-      expect(
-        ($(el, 'slot') as HTMLSlotElement)
-          .assignedNodes()
-          .map((node) => node.textContent)
-          .join(''),
-      ).to.contain('Readable fallback.');
     });
   });
 
@@ -269,28 +287,17 @@ describe('<pull-quote>', () => {
       zh: ['2018年6月8日', '中国'],
     };
     for (const [lang, [day, country]] of Object.entries(expected)) {
-      it(`writes dates and countries in ${lang} from the nearest lang`, async () => {
-        const wrapper = await fixture(html`<div lang=${lang}><pull-quote .data=${full}></pull-quote></div>`);
-        const el = wrapper.querySelector('pull-quote')!;
-        await el.updateComplete;
+      it(`writes dates and countries in ${lang} from its lang`, async () => {
+        const el = await renderWidget('pull-quote', full, { lang });
         expect($(el, 'time[datetime="2018-06-08"]').textContent).to.equal(day);
         expect($(el, '[part=details]').textContent).to.contain(country);
       });
     }
 
     it('is accessible in the dark theme and paints a dark surface', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote theme="dark" .data=${full}></pull-quote>`);
+      const el = await renderWidget('pull-quote', full, { theme: 'dark' });
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 21, 20)');
       await expect(el).to.be.accessible();
-    });
-
-    it('inherits the page colour in the light theme', async () => {
-      const wrapper = await fixture(
-        html`<div style="color: rgb(1, 2, 3)"><pull-quote theme="light" .data=${full}></pull-quote></div>`,
-      );
-      const el = wrapper.querySelector('pull-quote')!;
-      expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     });
   });
 

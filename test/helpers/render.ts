@@ -19,6 +19,7 @@
  * ```
  */
 import type { EssayWidgetErrorDetail } from '../../src/index.js';
+import { captureWarnings } from './dom.js';
 
 export const MODES = ['client', 'ssr'] as const;
 export type Mode = (typeof MODES)[number];
@@ -152,4 +153,20 @@ async function settle(el: Updatable): Promise<void> {
     pending.forEach((each) => seen.add(each));
     await Promise.all(pending.map((each) => (each as Updatable).updateComplete));
   }
+}
+
+/** Renders `<tag>` with data it must refuse: the element, its error event's detail and the warnings it logged. */
+export async function renderInvalid<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  data: unknown,
+  attributes: Attributes = {},
+): Promise<{ el: HTMLElementTagNameMap[K]; detail: EssayWidgetErrorDetail; warnings: string[] }> {
+  let el!: HTMLElementTagNameMap[K];
+  const warnings = await captureWarnings(async () => {
+    el = await renderWidget(tag, data, attributes);
+  });
+  const [detail, ...more] = renderErrors(el);
+  if (!detail) throw new Error(`<${tag}> reported no error`);
+  if (more.length) throw new Error(`<${tag}> reported ${more.length + 1} error events, not one`);
+  return { el, detail, warnings };
 }
