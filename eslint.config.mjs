@@ -28,7 +28,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', 'test/node/**', 'test/helpers/*.mjs', 'bin/**', 'src/cli/**', 'src/ssr/**'],
+    files: [
+      'scripts/**',
+      '*.mjs',
+      'test/node/**',
+      'test/helpers/*.mjs',
+      'bin/**',
+      'src/cli/**',
+      'src/ssr/**',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

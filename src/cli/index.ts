@@ -5,7 +5,9 @@
  *   essay-widgets validate <file.json>…
  *   essay-widgets render <essay.json> [-o out.html] [--page] [--nonce N] [--cdn URL]
  */
+import { realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
@@ -159,20 +161,34 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(`unknown command "${command}"`);
 }
 
-main(process.argv.slice(2)).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`essay-widgets: ${error.message}\nRun "essay-widgets --help" for usage.\n`);
-      process.exitCode = 2;
-    } else if (error instanceof InputError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(`essay-widgets: ${(error as Error)?.stack ?? error}\n`);
-      process.exitCode = 1;
-    }
-  },
-);
+/** True when Node runs this module as the program (directly or through npm's bin link), not as an import. */
+function isProgram(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the command line with `argv` (the arguments after the program's name); sets the exit status. */
+export async function run(argv: string[]): Promise<void> {
+  await main(argv).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`essay-widgets: ${error.message}\nRun "essay-widgets --help" for usage.\n`);
+        process.exitCode = 2;
+      } else if (error instanceof InputError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 1;
+      } else {
+        process.stderr.write(`essay-widgets: ${(error as Error)?.stack ?? error}\n`);
+        process.exitCode = 1;
+      }
+    },
+  );
+}
+
+if (isProgram()) void run(process.argv.slice(2));
