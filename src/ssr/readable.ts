@@ -71,6 +71,9 @@ const FORMATTING = new Set([
   'time',
 ]);
 
+const BLOCK =
+  /^<(?:address|article|aside|blockquote|details|div|dl|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|ul)[\s>]/;
+
 /** Writes the flattened tree of `nodes`, with `slotted` standing in for `<slot>`. */
 function write(nodes: readonly ChildNode[], slotted: readonly ChildNode[]): string {
   let out = '';
@@ -85,7 +88,10 @@ function write(nodes: readonly ChildNode[], slotted: readonly ChildNode[]): stri
   for (const node of nodes) {
     if (isElement(node)) {
       const html = writeElement(node, slotted);
-      if (html) add(html, !FORMATTING.has(node.tagName));
+      // A nested element counts as a box when its content starts with one (a <glossary-term>
+      // in a sentence does not).
+      const box = shadowTemplate(node) ? BLOCK.test(html) : !FORMATTING.has(node.tagName);
+      if (html) add(html, box);
     } else if (node.nodeName === '#text') {
       const text = (node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' ');
       if (text) add(escapeText(text), false);
