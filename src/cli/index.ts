@@ -106,7 +106,8 @@ async function render(files: string[], args: RenderArgs): Promise<void> {
   }
   // The essay as given, unknown fields and all: the client validates it the same way.
   const essay = loaded.value as EssayData;
-  const fragment = await renderEssay(essay, { nonce: args.nonce });
+  // A page is the essay's own: its title is the page's <h1>.
+  const fragment = await renderEssay(essay, { nonce: args.nonce, headingLevel: args.page ? 1 : undefined });
   const html = args.page ? await renderPage(essay, fragment, args) : `${fragment}\n`;
   if (args.output) {
     await writeFile(args.output, html);

@@ -120,6 +120,11 @@ describe('essay-widgets render', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'dist/manifest.json'), 'utf8'));
     assert.match(html, /^<!doctype html>\n<html lang="en">/);
     assert.match(html, /<title>The Evolution of Sino-Russian Relationship<\/title>/);
+    assert.match(
+      html,
+      /<h1>The Evolution of Sino-Russian Relationship<\/h1>/,
+      'the essay title is the page heading',
+    );
     const script = html.match(
       /<script type="module" src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>/,
     );
