@@ -32,6 +32,7 @@ export const styles = css`
     position: absolute;
     inset-inline-start: -0.3em;
     inset-block-start: 0.45em;
+    box-sizing: border-box;
     inline-size: 0.6em;
     block-size: 0.6em;
     border: 0.3em solid var(--_accent);
