@@ -49,4 +49,14 @@ export const components = Object.fromEntries(
   ]),
 ) as EssayComponents;
 
-export const { PullQuote, PrincipleList, LeaderMeeting } = components;
+export const {
+  PullQuote,
+  PrincipleList,
+  LeaderMeeting,
+  KeyPoints,
+  ScenarioList,
+  InitiativeBridge,
+  EventTimeline,
+  EssayByline,
+  EditorNote,
+} = components;

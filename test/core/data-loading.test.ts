@@ -87,8 +87,10 @@ describe('data from src', () => {
     );
     const parent = el.parentElement!;
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 900));
-    const abandoned = await (await fetch(`/test-api/abandoned?id=${id}`)).json();
+    // The server answers after 600 ms, then records whether the page had hung up: ask until it has.
+    let abandoned = false;
+    const poll = async () => (abandoned = await (await fetch(`/test-api/abandoned?id=${id}`)).json());
+    for (let i = 0; i < 80 && !(await poll()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(abandoned).to.equal(true);
     parent.append(el);
     await until(() => shadowText(el).includes('Slow words.'), 'the data after the move');
