@@ -221,6 +221,21 @@ async function writePages() {
       }),
     );
   }
+  if (hasCss) {
+    await addPage(
+      'scale-1000-css',
+      { group: 'scale', label: '1,000 widgets, inline JSON (client), + essay-widgets.css', n: 1000 },
+      page({
+        title: '1000 css',
+        mode: 'client',
+        script: BUNDLE,
+        css: true,
+        body: widgets(1000)
+          .map(([tag, data]) => inlineWidget(tag, data))
+          .join('\n'),
+      }),
+    );
+  }
   if (ssr) {
     const parts = [];
     for (const [tag, data] of widgets(1000)) parts.push(await ssr.renderElement(tag, data));
