@@ -1,10 +1,11 @@
+/* global __b */
 // The benchmark: headless Chromium over generated pages (bench/out/), served on 127.0.0.1.
-//   npm run bench                 builds, then runs everything (BENCH_RUNS=5 runs per page)
-//   BENCH_RUNS=3 node bench/bench.mjs   fewer runs, no build
+//   npm run bench                 builds, then runs everything (BENCH_RUNS=3 runs per page)
+//   BENCH_RUNS=1 node bench/bench.mjs   fewer runs, no build
 // Pages are loaded in alternating order within one browser, each run in a fresh context;
 // the table shows medians. Results: a Markdown table on stdout and bench/results.json.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -15,7 +16,7 @@ import { esc, inlineWidget, page, staticEssay } from './pages.mjs';
 const root = new URL('..', import.meta.url);
 const here = (relative) => new URL(relative, root).pathname;
 const OUT = here('bench/out/');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TIMELINEJS = '/node_modules/@knight-lab/timelinejs/dist/';
 
 // ---------------------------------------------------------------- data
@@ -388,8 +389,8 @@ const started = Date.now();
 const specs = [...pages.values()];
 const samples = new Map(specs.map((spec) => [spec.name, []]));
 try {
-  // One unrecorded pass warms the server's file cache and the browser.
-  for (const spec of specs) await measure(browser, base, spec);
+  // One unrecorded pass over the small pages warms the server's file cache and the browser.
+  for (const spec of specs.filter((spec) => !spec.n || spec.n < 1000)) await measure(browser, base, spec);
   for (let run = 0; run < RUNS; run++) {
     // Alternate: each run starts one page later, so no page always follows the same one.
     const order = specs.map((_, i) => specs[(i + run) % specs.length]);
