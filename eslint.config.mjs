@@ -30,6 +30,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**',
+      'bench/**',
       '*.mjs',
       'test/node/**',
       'test/helpers/*.mjs',
