@@ -5,6 +5,7 @@ import {
   EditorNote,
   EssayByline,
   EventTimeline,
+  GlossaryTerm,
   InitiativeBridge,
   KeyPoints,
   LeaderMeeting,
@@ -24,6 +25,7 @@ export const elements = {
   'event-timeline': EventTimeline,
   'essay-byline': EssayByline,
   'editor-note': EditorNote,
+  'glossary-term': GlossaryTerm,
 } as const;
 
 /** Defines every element under its default tag (idempotent), in `registry` if given. */
