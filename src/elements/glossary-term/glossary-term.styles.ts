@@ -22,7 +22,6 @@ export const styles = css`
     margin: 0;
     padding: 0;
     cursor: pointer;
-    text-align: inherit;
     text-decoration: underline dotted var(--_accent) 0.1em;
     text-underline-offset: 0.2em;
   }
@@ -50,25 +49,11 @@ export const styles = css`
     font-style: normal;
     font-weight: 400;
     line-height: 1.45;
-    letter-spacing: normal;
-    text-transform: none;
     text-align: start;
-    white-space: normal;
-  }
-  .definition[hidden] {
-    display: none;
   }
   .more {
     display: block;
     margin-block-start: 0.3em;
     font-size: 0.9em;
-  }
-  p {
-    display: inline;
-  }
-  @media print {
-    .definition {
-      display: none;
-    }
   }
 `;
