@@ -3,6 +3,7 @@
  */
 import {
   EditorNote,
+  EssayArticle,
   EssayByline,
   EventTimeline,
   GlossaryTerm,
@@ -26,6 +27,7 @@ export const elements = {
   'essay-byline': EssayByline,
   'editor-note': EditorNote,
   'glossary-term': GlossaryTerm,
+  'essay-article': EssayArticle,
 } as const;
 
 /** Defines every element under its default tag (idempotent), in `registry` if given. */

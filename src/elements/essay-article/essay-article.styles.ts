@@ -2,9 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   header {
-    padding-block-end: 1.25em;
-    margin-block-end: 1.75em;
-    border-block-end: 1px solid var(--_rule);
+    margin-block-end: 2em;
   }
   header .title {
     font-size: var(--essay-article-title-size, clamp(1.6em, 3.2cqi + 0.9em, 2.6em));

@@ -107,7 +107,6 @@ export class EssayArticle extends EssayElement<Essay> {
 
   protected override renderData(essay: Shell) {
     const { i18n } = this;
-    const theme = ifDefined(this.theme);
     const glossary = this.entries;
     const sub = Math.min(this.level + 1, 6);
     // A structure sits one level below the heading it follows: the title, or a section heading.
@@ -122,21 +121,77 @@ export class EssayArticle extends EssayElement<Essay> {
           level = Math.min(sub + 1, 6);
           return heading(sub, block.text, 'heading', `h${i}`);
         case 'pull-quote':
-          return html`<pull-quote part="block" .data=${block.data} .glossary=${glossary} heading-level=${level} theme=${theme} embedded></pull-quote>`;
+          return html`<pull-quote
+            part="block"
+            .data=${block.data}
+            .glossary=${glossary}
+            .headingLevel=${level}
+            theme=${ifDefined(this.theme)}
+            .embedded=${true}
+          ></pull-quote>`;
         case 'principle-list':
-          return html`<principle-list part="block" .data=${block.data} .glossary=${glossary} heading-level=${level} theme=${theme} embedded></principle-list>`;
+          return html`<principle-list
+            part="block"
+            .data=${block.data}
+            .glossary=${glossary}
+            .headingLevel=${level}
+            theme=${ifDefined(this.theme)}
+            .embedded=${true}
+          ></principle-list>`;
         case 'leader-meeting':
-          return html`<leader-meeting part="block" .data=${block.data} .glossary=${glossary} heading-level=${level} theme=${theme} embedded></leader-meeting>`;
+          return html`<leader-meeting
+            part="block"
+            .data=${block.data}
+            .glossary=${glossary}
+            .headingLevel=${level}
+            theme=${ifDefined(this.theme)}
+            .embedded=${true}
+          ></leader-meeting>`;
         case 'key-points':
-          return html`<key-points part="block" .data=${block.data} .glossary=${glossary} heading-level=${level} theme=${theme} embedded></key-points>`;
+          return html`<key-points
+            part="block"
+            .data=${block.data}
+            .glossary=${glossary}
+            .headingLevel=${level}
+            theme=${ifDefined(this.theme)}
+            .embedded=${true}
+          ></key-points>`;
         case 'scenario-list':
-          return html`<scenario-list part="block" .data=${block.data} .glossary=${glossary} heading-level=${level} theme=${theme} embedded></scenario-list>`;
+          return html`<scenario-list
+            part="block"
+            .data=${block.data}
+            .glossary=${glossary}
+            .headingLevel=${level}
+            theme=${ifDefined(this.theme)}
+            .embedded=${true}
+          ></scenario-list>`;
         case 'initiative-bridge':
-          return html`<initiative-bridge part="block" .data=${block.data} .glossary=${glossary} heading-level=${level} theme=${theme} embedded></initiative-bridge>`;
+          return html`<initiative-bridge
+            part="block"
+            .data=${block.data}
+            .glossary=${glossary}
+            .headingLevel=${level}
+            theme=${ifDefined(this.theme)}
+            .embedded=${true}
+          ></initiative-bridge>`;
         case 'event-timeline':
-          return html`<event-timeline part="block" .data=${block.data} .glossary=${glossary} heading-level=${level} theme=${theme} embedded></event-timeline>`;
+          return html`<event-timeline
+            part="block"
+            .data=${block.data}
+            .glossary=${glossary}
+            .headingLevel=${level}
+            theme=${ifDefined(this.theme)}
+            .embedded=${true}
+          ></event-timeline>`;
         case 'editor-note':
-          return html`<editor-note part="block" .data=${block.data} .glossary=${glossary} heading-level=${level} theme=${theme} embedded></editor-note>`;
+          return html`<editor-note
+            part="block"
+            .data=${block.data}
+            .glossary=${glossary}
+            .headingLevel=${level}
+            theme=${ifDefined(this.theme)}
+            .embedded=${true}
+          ></editor-note>`;
       }
     });
 
@@ -146,7 +201,12 @@ export class EssayArticle extends EssayElement<Essay> {
         ${essay.dek ? html`<p part="dek" class="dek">${this.rich(essay.dek)}</p>` : nothing}
         ${
           essay.byline
-            ? html`<essay-byline part="byline" .data=${essay.byline} theme=${theme} embedded></essay-byline>`
+            ? html`<essay-byline
+                part="byline"
+                .data=${essay.byline}
+                theme=${ifDefined(this.theme)}
+                .embedded=${true}
+              ></essay-byline>`
             : nothing
         }
       </header>
@@ -172,13 +232,21 @@ export class EssayArticle extends EssayElement<Essay> {
           ? html`<footer part="footer">
               ${essay.notes?.map(
                 (note) =>
-                  html`<editor-note part="note" .data=${note} .glossary=${glossary} theme=${theme} embedded></editor-note>`,
+                  html`<editor-note
+                    part="note"
+                    .data=${note}
+                    .glossary=${glossary}
+                    theme=${ifDefined(this.theme)}
+                    .embedded=${true}
+                  ></editor-note>`,
               )}
               ${
                 essay.tags?.length
                   ? html`<p class="tags">
                       <span class="label">${i18n.t('tags')}</span>
-                      <span part="tags" class="dots">${essay.tags.map((tag) => html`<span>${tag}</span>`)}</span>
+                      <span part="tags" class="dots"
+                        >${essay.tags.map((tag) => html`<span>${tag}</span>`)}</span
+                      >
                     </p>`
                   : nothing
               }
@@ -199,9 +267,7 @@ export class EssayArticle extends EssayElement<Essay> {
     let script = [...this.children].find((child) => child.matches('script[data-essay-generated]'));
     if (view.kind === 'error' || view.kind === 'empty') script?.remove();
     if (view.kind !== 'ready') return;
-    const json = JSON.stringify(
-      essayLinkedData(view.value, resolveLang(this), location.href.split('#')[0]),
-    );
+    const json = JSON.stringify(essayLinkedData(view.value, resolveLang(this), location.href.split('#')[0]));
     if (script?.textContent === json) return;
     const text = jsonScriptText(json);
     if (text === undefined) return;

@@ -53,8 +53,9 @@ let policy: ScriptPolicy | null | undefined;
  * when the page allows no such policy.
  */
 export function jsonScriptText(json: string): string | undefined {
-  const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
-    .trustedTypes;
+  const types = (
+    globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }
+  ).trustedTypes;
   if (!types) return json;
   try {
     policy ??= types.createPolicy('essay-widgets-json', {

@@ -22,6 +22,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     cursor: pointer;
+    text-align: start;
     text-decoration: underline dotted var(--_accent) 0.1em;
     text-underline-offset: 0.2em;
   }
