@@ -174,10 +174,13 @@ describe('<essay-article>', () => {
 
   it('speaks the essay’s language throughout, whatever the page’s', async () => {
     const { el, errors } = await render(
-      html`<div lang="en"><essay-article heading-level="1" .data=${russian}></essay-article></div>`,
+      html`<div lang="en" dir="rtl"><essay-article heading-level="1" .data=${russian}></essay-article></div>`,
     );
     expect(errors).to.deep.equal([]);
     expect($(el, '[part=article]').getAttribute('lang')).to.equal('ru');
+    expect(getComputedStyle($(el, '[part=dek]')).direction, 'its own direction, not the page’s').to.equal(
+      'ltr',
+    );
     const text = readerText(el);
     expect(text).to.contain('26 июля 2018 г.');
     expect(text).to.contain('24 мая 2018 г.');

@@ -11,7 +11,7 @@ export const styles = css`
   }
   .dek {
     margin-block-start: 0.6em;
-    font-size: 1.2em;
+    font-size: clamp(1.05em, 0.9em + 1.2cqi, 1.2em);
     line-height: 1.45;
     color: var(--_muted);
     text-wrap: pretty;

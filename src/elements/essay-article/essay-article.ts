@@ -195,7 +195,14 @@ export class EssayArticle extends EssayElement<Essay> {
       }
     });
 
-    return html`<article part="article" lang=${ifDefined(essay.lang)} aria-labelledby="title">
+    // An essay that names its language also sets its own direction (an English essay on an
+    // Arabic page reads left to right).
+    return html`<article
+      part="article"
+      lang=${ifDefined(essay.lang)}
+      dir=${ifDefined(essay.lang ? 'auto' : undefined)}
+      aria-labelledby="title"
+    >
       <header part="header">
         ${heading(this.level, essay.title)}
         ${essay.dek ? html`<p part="dek" class="dek">${this.rich(essay.dek)}</p>` : nothing}
