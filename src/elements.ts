@@ -11,6 +11,8 @@ export { InitiativeBridge } from './elements/initiative-bridge/initiative-bridge
 export { EventTimeline } from './elements/event-timeline/event-timeline.js';
 export { EssayByline } from './elements/essay-byline/essay-byline.js';
 export { EditorNote } from './elements/editor-note/editor-note.js';
+export { GlossaryTerm } from './elements/glossary-term/glossary-term.js';
+export { EssayArticle } from './elements/essay-article/essay-article.js';
 export { EssayElement, type Theme } from './core/essay-element.js';
 export { ERROR_EVENT, type EssayWidgetErrorDetail } from './core/errors.js';
 export { VERSION } from './core/version.js';

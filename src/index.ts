@@ -3,8 +3,10 @@
  */
 import {
   EditorNote,
+  EssayArticle,
   EssayByline,
   EventTimeline,
+  GlossaryTerm,
   InitiativeBridge,
   KeyPoints,
   LeaderMeeting,
@@ -24,6 +26,8 @@ export const elements = {
   'event-timeline': EventTimeline,
   'essay-byline': EssayByline,
   'editor-note': EditorNote,
+  'glossary-term': GlossaryTerm,
+  'essay-article': EssayArticle,
 } as const;
 
 /** Defines every element under its default tag (idempotent), in `registry` if given. */

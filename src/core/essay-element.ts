@@ -4,9 +4,10 @@ import { validate, type ValidationIssue } from '../schema/validate.js';
 import type { GlossaryEntry } from '../schema/schema.js';
 import { findInlineJson, loadJson, readInlineJson, type Loaded } from './data-source.js';
 import { defineElement } from './define.js';
-import { describeIssue, reportErrors } from './errors.js';
+import { reportErrors } from './errors.js';
 import { I18n, resolveLang } from './i18n.js';
 import { renderRichText, type TermRenderer } from './richtext.js';
+import { notice } from './templates.js';
 import { VERSION } from './version.js';
 
 /** Where the data on show came from, in the order of precedence. */
@@ -139,7 +140,30 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
     return renderRichText(text, this.renderTerm);
   }
 
-  private renderTerm: TermRenderer = (term) => term;
+  /** The glossary that `[[term]]` references open; an element with its own glossary extends it. */
+  protected terms(): readonly GlossaryEntry[] | undefined {
+    return this.glossary;
+  }
+
+  /**
+   * How a `[[term]]` found in the glossary renders: set when `<glossary-term>` is defined
+   * (each element that renders RichText lists it in `dependencies`), plain text until then.
+   */
+  static renderGlossaryTerm?: (entry: GlossaryEntry, theme: Theme | undefined) => unknown;
+
+  /** A `[[term]]` in the glossary (ignoring case) opens its definition; the words stay as written. */
+  private renderTerm: TermRenderer = (term) => {
+    const key = term.toLowerCase();
+    const entry = this.terms()?.find((each) => each.term.toLowerCase() === key);
+    return entry && EssayElement.renderGlossaryTerm
+      ? EssayElement.renderGlossaryTerm({ ...entry, term }, this.theme)
+      : term;
+  };
+
+  /** Queues problems found while rendering, to be reported (once, with any others) after it. */
+  protected report(errors: ValidationIssue[]): void {
+    this.pendingErrors = [...(this.pendingErrors ?? []), ...errors];
+  }
 
   /**
    * Names the reactive properties, besides `data` and `src`, that feed `readLightDom()`;
@@ -283,11 +307,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
 
   /** The light-DOM fallback when there is one, else a compact notice. */
   private renderProblem(errors = this.pendingErrors): TemplateResult {
-    if (this.hasFallback()) return html`<slot></slot>`;
-    return html`<p part="error" role="note" class="status error">
-      ${this.i18n.t('unavailable')}
-      ${errors?.length ? html`<small class="detail">${describeIssue(errors[0])}</small>` : nothing}
-    </p>`;
+    return this.hasFallback() ? html`<slot></slot>` : notice(this.i18n, errors);
   }
 
   protected override updated(changed: PropertyValues): void {

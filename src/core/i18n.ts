@@ -29,6 +29,9 @@ const strings = {
     correction: 'Correction',
     update: 'Update',
     note: 'Note',
+    more: 'More',
+    glossary: 'Glossary',
+    tags: 'Tags',
   },
   ru: {
     unavailable: 'Не удалось показать этот материал.',
@@ -53,6 +56,9 @@ const strings = {
     correction: 'Исправление',
     update: 'Обновление',
     note: 'Примечание',
+    more: 'Подробнее',
+    glossary: 'Глоссарий',
+    tags: 'Темы',
   },
   zh: {
     unavailable: '无法显示此内容。',
@@ -76,6 +82,9 @@ const strings = {
     correction: '更正',
     update: '更新',
     note: '注',
+    more: '了解更多',
+    glossary: '术语表',
+    tags: '标签',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

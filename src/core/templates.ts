@@ -1,6 +1,7 @@
 /** Template pieces that several elements render the same way. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Organization, Person, Source } from '../schema/schema.js';
+import { describeIssue, type ValidationIssue } from './errors.js';
 import type { I18n } from './i18n.js';
 
 /** A heading at `level` (1–6), so the element fits the host page's outline; its id is `part` unless given. */
@@ -66,4 +67,12 @@ export function source(src: Source, i18n: I18n): TemplateResult {
   return html`<cite part="source">${linked(src.url, label)}</cite>${
       title && publisher ? html`, ${publisher}` : nothing
     }${src.date ? html`, ${date(src.date, i18n)}` : nothing}`;
+}
+
+/** The compact notice shown in place of content that could not be used, naming the first problem. */
+export function notice(i18n: I18n, errors?: readonly ValidationIssue[]): TemplateResult {
+  return html`<p part="error" role="note" class="status error">
+    ${i18n.t('unavailable')}
+    ${errors?.length ? html`<small class="detail">${describeIssue(errors[0])}</small>` : nothing}
+  </p>`;
 }

@@ -106,3 +106,30 @@ export function allRendered(doc: Document, tags: readonly string[]): boolean {
     ),
   );
 }
+
+/** Waits until `el` and every essay element rendered inside it, at any depth, have rendered. */
+export async function settled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  for (const child of el.shadowRoot?.querySelectorAll('*') ?? []) await settled(child);
+}
+
+/**
+ * The text a reader sees in `node` across shadow roots, as it flows: inline boxes run on,
+ * other boxes are set apart by a space, hidden ones are skipped. White space collapsed.
+ */
+export function readerText(node: Node): string {
+  const walk = (each: Node): string => {
+    if (each.nodeType === Node.TEXT_NODE) return each.textContent ?? '';
+    if (!(each instanceof Element)) return [...each.childNodes].map(walk).join('');
+    if (['script', 'style', 'template'].includes(each.localName)) return '';
+    const { display } = getComputedStyle(each);
+    if (display === 'none') return '';
+    const children =
+      each instanceof HTMLSlotElement
+        ? each.assignedNodes({ flatten: true })
+        : [...(each.shadowRoot ?? each).childNodes];
+    const text = children.map(walk).join('');
+    return ['inline', 'inline-block', 'contents'].includes(display) ? text : ` ${text} `;
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}

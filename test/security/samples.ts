@@ -85,6 +85,28 @@ export const samples: Record<string, unknown> = {
     updated: '2018-08',
   },
   'editor-note': { ...valdaiDisclaimer, date: '2018-07' },
+  'glossary-term': {
+    term: 'Thucydides trap',
+    definition: 'The *supposed* tendency towards war; see [Allison](https://example.org/allison).',
+    url: 'https://example.org/thucydides-trap',
+  },
+  'essay-article': {
+    title: 'The Evolution of Sino-Russian Relationship',
+    dek: 'The [[Shanghai Spirit]] takes on the *key* task.',
+    byline: {
+      authors: [{ name: 'Feng Shaolei', role: 'Director', affiliation: 'East China Normal University' }],
+      publisher: { name: 'Valdai Discussion Club', url: 'https://example.org/valdai' },
+      published: '2018',
+    },
+    body: [
+      { type: 'paragraph', text: 'They met again in [Johannesburg](https://example.org/jhb).' },
+      { type: 'heading', text: 'Four characteristics' },
+      { type: 'pull-quote', data: { text: 'Most intimate friend.', speaker: { name: 'Xi Jinping' } } },
+    ],
+    glossary: [{ term: 'Shanghai Spirit', definition: 'The principles of the **SCO**.' }],
+    notes: [{ kind: 'disclaimer', text: 'Views expressed are of individual Members.' }],
+    tags: ['China', 'Russia'],
+  },
 };
 
 /** For elements written as light-DOM markup: that markup, with `text` in every attribute and text. */
@@ -140,6 +162,12 @@ export const lightDom: Record<string, (text: string) => HTMLElement> = {
     link.setAttribute('href', text);
     link.textContent = text;
     el.append(text, ' ', em, ' ', link);
+    return el;
+  },
+  'glossary-term': (text) => {
+    const el = document.createElement('glossary-term');
+    el.setAttribute('definition', text);
+    el.append(text);
     return el;
   },
 };

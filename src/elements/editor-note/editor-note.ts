@@ -4,6 +4,7 @@ import { richTextFrom } from '../../core/light-dom.js';
 import { baseStyles } from '../../core/styles.js';
 import { date } from '../../core/templates.js';
 import { EditorNoteData } from '../../schema/schema.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './editor-note.styles.js';
 
 /**
@@ -35,6 +36,7 @@ export class EditorNote extends EssayElement<typeof EditorNoteData> {
   static override tag = 'editor-note';
   static override schema = EditorNoteData;
   static override styles = [baseStyles, styles];
+  static override dependencies = [GlossaryTerm];
 
   static override properties = { ...EssayElement.properties, kind: {}, date: {} };
   protected static override lightProperties = ['kind', 'date'];

@@ -3,6 +3,7 @@ import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { dateRange, heading } from '../../core/templates.js';
 import { EventTimelineData } from '../../schema/schema.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './event-timeline.styles.js';
 
 /**
@@ -41,6 +42,7 @@ export class EventTimeline extends EssayElement<typeof EventTimelineData> {
   static override tag = 'event-timeline';
   static override schema = EventTimelineData;
   static override styles = [baseStyles, styles];
+  static override dependencies = [GlossaryTerm];
 
   protected override renderData(data: EventTimelineData) {
     const { i18n } = this;

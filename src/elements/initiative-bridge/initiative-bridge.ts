@@ -3,6 +3,7 @@ import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading, organization } from '../../core/templates.js';
 import { InitiativeBridgeData, type Initiative } from '../../schema/schema.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './initiative-bridge.styles.js';
 
 /**
@@ -42,6 +43,7 @@ export class InitiativeBridge extends EssayElement<typeof InitiativeBridgeData> 
   static override tag = 'initiative-bridge';
   static override schema = InitiativeBridgeData;
   static override styles = [baseStyles, styles];
+  static override dependencies = [GlossaryTerm];
 
   private initiative(initiative: Initiative): unknown {
     const { i18n } = this;

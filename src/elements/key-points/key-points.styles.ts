@@ -33,6 +33,8 @@ export const styles = css`
   .body {
     display: block;
     margin-block-start: 0.2em;
+    /* A blank line in the body's text starts a new paragraph. */
+    white-space: pre-line;
   }
   [part='subpoints'] {
     margin-block-start: 0.5em;

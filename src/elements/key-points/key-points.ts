@@ -5,6 +5,7 @@ import { escapeRichText } from '../../core/richtext.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading } from '../../core/templates.js';
 import { KeyPointsData, type KeyPoint } from '../../schema/schema.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './key-points.styles.js';
 
 /** Light-DOM list items as points: the leading `<strong>` is the heading, nested lists nest. */
@@ -49,6 +50,7 @@ export class KeyPoints extends EssayElement<typeof KeyPointsData> {
   static override tag = 'key-points';
   static override schema = KeyPointsData;
   static override styles = [baseStyles, styles];
+  static override dependencies = [GlossaryTerm];
 
   protected override readLightDom(): unknown {
     const list = childMatching(this, 'ol, ul');

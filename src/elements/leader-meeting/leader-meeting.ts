@@ -4,6 +4,7 @@ import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { date, heading, personDetails, personName, source } from '../../core/templates.js';
 import { LeaderMeetingData } from '../../schema/schema.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { PullQuote } from '../pull-quote/pull-quote.js';
 import { styles } from './leader-meeting.styles.js';
 
@@ -48,7 +49,7 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
   static override tag = 'leader-meeting';
   static override schema = LeaderMeetingData;
   static override styles = [baseStyles, styles];
-  static override dependencies = [PullQuote];
+  static override dependencies = [PullQuote, GlossaryTerm];
 
   protected override renderData(meeting: LeaderMeetingData) {
     const { i18n } = this;

@@ -4,6 +4,7 @@ import { childMatching, headingText, readList, richTextFrom } from '../../core/l
 import { baseStyles } from '../../core/styles.js';
 import { heading, organization } from '../../core/templates.js';
 import { PrincipleListData } from '../../schema/schema.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './principle-list.styles.js';
 
 /**
@@ -36,6 +37,7 @@ export class PrincipleList extends EssayElement<typeof PrincipleListData> {
   static override tag = 'principle-list';
   static override schema = PrincipleListData;
   static override styles = [baseStyles, styles];
+  static override dependencies = [GlossaryTerm];
 
   static override properties = { ...EssayElement.properties, advocate: {} };
   protected static override lightProperties = ['advocate'];

@@ -4,6 +4,7 @@ import { richTextFrom } from '../../core/light-dom.js';
 import { baseStyles } from '../../core/styles.js';
 import { date, personDetails, personName, source } from '../../core/templates.js';
 import { isSafeUrl, PullQuoteData } from '../../schema/schema.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './pull-quote.styles.js';
 
 /**
@@ -39,6 +40,7 @@ export class PullQuote extends EssayElement<typeof PullQuoteData> {
   static override tag = 'pull-quote';
   static override schema = PullQuoteData;
   static override styles = [baseStyles, styles];
+  static override dependencies = [GlossaryTerm];
 
   static override properties = {
     ...EssayElement.properties,

@@ -3,6 +3,7 @@ import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading } from '../../core/templates.js';
 import { ScenarioListData, VERDICTS } from '../../schema/schema.js';
+import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './scenario-list.styles.js';
 
 /**
@@ -40,6 +41,7 @@ export class ScenarioList extends EssayElement<typeof ScenarioListData> {
   static override tag = 'scenario-list';
   static override schema = ScenarioListData;
   static override styles = [baseStyles, styles];
+  static override dependencies = [GlossaryTerm];
 
   protected override renderData(data: ScenarioListData) {
     return html`<section part="section" aria-labelledby=${data.title ? 'title' : nothing}>

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /* An inline term in running text: no block box, no surface, no container. The two
+     selectors together outweigh every theme rule of the base styles. */
+  :host([theme]),
+  :host(:not([theme])) {
+    display: inline;
+    position: relative;
+    container-type: normal;
+    margin: 0;
+    padding: 0;
+    background: none;
+    color: inherit;
+    line-height: inherit;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    margin: 0;
+    padding: 0;
+    cursor: pointer;
+    text-align: start;
+    text-decoration: underline dotted var(--_accent) 0.1em;
+    text-underline-offset: 0.2em;
+  }
+  button:hover,
+  [aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .definition {
+    position: absolute;
+    z-index: 10;
+    inset-block-start: calc(100% + 0.35em);
+    inset-inline-start: 0;
+    inline-size: max-content;
+    max-inline-size: min(20rem, calc(100vw - 2rem));
+    padding: 0.6em 0.8em;
+    border: 1px solid var(--_rule);
+    border-block-start: 2px solid var(--_accent);
+    background: var(--_wash);
+    color: CanvasText;
+    font-size: var(--essay-definition-size, 0.9rem);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    text-align: start;
+  }
+  .more {
+    display: block;
+    margin-block-start: 0.3em;
+    font-size: 0.9em;
+  }
+`;

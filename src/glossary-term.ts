@@ -1,0 +1,6 @@
+/** Defines `<glossary-term>`. */
+import { GlossaryTerm } from './elements/glossary-term/glossary-term.js';
+
+GlossaryTerm.define();
+
+export { GlossaryTerm };

@@ -1,0 +1,321 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { EssayArticle, EssayData, EssayWidgetErrorDetail, GlossaryTerm } from '../src/index.js';
+import { $, $$, captureWarnings, readerText, settled, until } from './helpers/dom.js';
+
+const load = async (path: string) => (await fetch(path)).text();
+let seed: EssayData;
+let russian: EssayData;
+let seedText: string;
+
+before(async () => {
+  seed = JSON.parse(await load('/examples/sino-russian-relations.json'));
+  russian = JSON.parse(await load('/examples/ru-essay.json'));
+  seedText = await load('/test/fixtures/seed-essay.txt');
+});
+
+/** Every element inside `el`'s shadow root, at any depth. */
+function deep(el: Element, selector: string): Element[] {
+  const found: Element[] = [];
+  const walk = (root: ParentNode) => {
+    for (const child of root.querySelectorAll('*')) {
+      if (child.matches(selector)) found.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot!);
+  return found;
+}
+
+/** Renders an essay and collects every error event from it and from inside it. */
+async function render(template: ReturnType<typeof html>) {
+  const errors: EssayWidgetErrorDetail[] = [];
+  const listen = (event: Event) => errors.push((event as CustomEvent<EssayWidgetErrorDetail>).detail);
+  document.addEventListener('essay-widget-error', listen);
+  try {
+    const found = await fixture<HTMLElement>(template);
+    const el = (found.localName === 'essay-article' ? found : found.querySelector('essay-article'))!;
+    await settled(el);
+    return { el, errors };
+  } finally {
+    document.removeEventListener('essay-widget-error', listen);
+  }
+}
+
+const WIDGETS = [
+  'pull-quote',
+  'principle-list',
+  'leader-meeting',
+  'key-points',
+  'scenario-list',
+  'initiative-bridge',
+  'event-timeline',
+];
+
+/** What a reader compares: quotes made plain, white space collapsed. */
+const normalize = (text: string) =>
+  text
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The seed's sentences. Where the essay counts ("First, …"), the elements number the
+ * points themselves, so the sentence is looked for without its ordinal word.
+ */
+function seedSentences(): string[] {
+  return seedText
+    .split(/\n\s*\n/)
+    .flatMap((paragraph) => paragraph.trim().split(/(?<=[.!?][”"]?)\s+(?=[“"]?[A-Z])/))
+    .map((sentence) =>
+      normalize(sentence).replace(/^(?:First|Second|Third|Fourth), (\w)/, (_, first: string) =>
+        first.toUpperCase(),
+      ),
+    )
+    .filter(Boolean);
+}
+
+describe('<essay-article>', () => {
+  it('renders the whole seed essay, every sentence of it, with no error', async () => {
+    const { el, errors } = await render(
+      html`<essay-article heading-level="1" .data=${seed}></essay-article>`,
+    );
+    expect(errors).to.deep.equal([]);
+    const text = normalize(readerText(el));
+    const sentences = seedSentences();
+    expect(sentences.length, 'sentences in the seed').to.be.greaterThan(50);
+    const missing = sentences.filter((sentence) => !text.includes(sentence));
+    expect(missing, 'seed sentences missing from the rendered article').to.deep.equal([]);
+    for (const tag of [...WIDGETS, 'essay-byline', 'editor-note'])
+      expect(deep(el, tag).length, `<${tag}>`).to.be.greaterThan(0);
+    expect(deep(el, '[part=error]')).to.deep.equal([]);
+  });
+
+  it('renders title, dek, byline, paragraphs, notes and tags in order', async () => {
+    const { el } = await render(html`<essay-article .data=${seed}></essay-article>`);
+    expect($(el, 'h2[part=title]').textContent).to.equal(seed.title);
+    expect($(el, '[part=dek]').textContent).to.contain('takes on the key task of facilitating');
+    expect(readerText($(el, 'essay-byline'))).to.contain('Feng Shaolei');
+    expect($$(el, '[part=paragraph]').length).to.equal(
+      seed.body.filter((b) => b.type === 'paragraph').length,
+    );
+    const note = $(el, 'footer editor-note');
+    expect(readerText(note)).to.contain('Views expressed are of individual Members and Contributors');
+    expect(readerText($(el, '[part=tags]'))).to.contain('Shanghai Cooperation Organization');
+    // Body blocks keep the order of the data.
+    const blocks = [...$(el, '[part=body]').children].map((child) =>
+      child.localName === 'p' ? 'paragraph' : child.localName,
+    );
+    expect(blocks).to.deep.equal(seed.body.map((block) => block.type));
+  });
+
+  it('lists the glossary at the end and opens terms where the text names them', async () => {
+    const { el } = await render(html`<essay-article .data=${seed}></essay-article>`);
+    const list = $(el, '[part=glossary] dl');
+    const terms = [...list.querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+    expect(terms).to.deep.equal(seed.glossary!.map((entry) => entry.term));
+    expect(list.querySelector('dd')!.textContent).to.contain('infrastructure');
+    expect(list.querySelector('dt a')!.getAttribute('href')).to.equal(seed.glossary![0].url);
+
+    // In the dek (the article's own text) and inside a nested element alike.
+    const dekTerm = $(el, '[part=dek] glossary-term') as GlossaryTerm;
+    const button = dekTerm.shadowRoot!.querySelector('button')!;
+    expect(button.textContent).to.equal('Shanghai Spirit');
+    button.click();
+    await dekTerm.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(readerText(dekTerm)).to.contain('mutual trust, mutual benefit');
+    const trap = deep(el, 'scenario-list glossary-term, glossary-term').find(
+      (term) => readerText(term) === 'Thucydides trap',
+    );
+    expect(trap, 'the Thucydides trap in a scenario').to.not.equal(undefined);
+  });
+
+  it('nests headings below its own level and passes the level down', async () => {
+    const data: EssayData = {
+      title: 'Essay',
+      body: [
+        { type: 'pull-quote', data: { text: 'Before any section.' } },
+        { type: 'heading', text: 'A section' },
+        { type: 'principle-list', data: { title: 'Principles', principles: [{ name: 'Equality' }] } },
+      ],
+      glossary: [{ term: 'Equality', definition: 'Being equal.' }],
+    };
+    for (const [level, expected] of [
+      [1, ['H1', 'H2', 2, 3, 'H2']],
+      [undefined, ['H2', 'H3', 3, 4, 'H3']],
+      [5, ['H5', 'H6', 6, 6, 'H6']],
+    ] as const) {
+      const { el } = await render(
+        html`<essay-article heading-level=${level ?? ''} .data=${data}></essay-article>`,
+      );
+      const list = $(el, 'principle-list') as HTMLElement & { headingLevel: number };
+      expect([
+        $(el, '[part=title]').tagName,
+        $(el, '[part=heading]').tagName,
+        ($(el, 'pull-quote') as HTMLElement & { headingLevel: number }).headingLevel,
+        list.headingLevel,
+        $(el, '[part=glossary-title]').tagName,
+      ]).to.deep.equal(expected);
+      expect(list.shadowRoot!.querySelector('[part=title]')!.tagName).to.equal(`H${expected[3]}`);
+    }
+  });
+
+  it('passes its theme down and lets nested elements leave the surface to it', async () => {
+    const { el } = await render(html`<essay-article theme="dark" .data=${seed}></essay-article>`);
+    const nested = deep(el, [...WIDGETS, 'essay-byline', 'editor-note', 'glossary-term'].join(','));
+    expect(nested.length).to.be.greaterThan(10);
+    for (const child of nested) expect(child.getAttribute('theme'), child.localName).to.equal('dark');
+    for (const child of nested.filter((each) => each.localName !== 'glossary-term'))
+      expect(child.hasAttribute('embedded'), child.localName).to.equal(true);
+    expect(getComputedStyle(deep(el, 'key-points')[0]).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('speaks the essay’s language throughout, whatever the page’s', async () => {
+    const { el, errors } = await render(
+      html`<div lang="en" dir="rtl"><essay-article heading-level="1" .data=${russian}></essay-article></div>`,
+    );
+    expect(errors).to.deep.equal([]);
+    expect($(el, '[part=article]').getAttribute('lang')).to.equal('ru');
+    expect(getComputedStyle($(el, '[part=dek]')).direction, 'its own direction, not the page’s').to.equal(
+      'ltr',
+    );
+    const text = readerText(el);
+    expect(text).to.contain('26 июля 2018 г.');
+    expect(text).to.contain('24 мая 2018 г.');
+    expect($(el, '[part=glossary-title]').textContent).to.equal('Глоссарий');
+    expect(text).to.contain('Темы');
+    expect(text).to.contain('Южно-Африканская Республика');
+    expect(text).not.to.contain('July');
+    const meeting = deep(el, 'leader-meeting')[0];
+    expect(meeting.shadowRoot!.querySelector('[part=participants]')!.getAttribute('aria-label')).to.equal(
+      'Участники',
+    );
+    const trap = deep(el, 'glossary-term').find((term) => readerText(term) === 'ловушка Фукидида');
+    expect(trap, 'a Russian term, found ignoring case').to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('degrades a bad block alone and reports every problem in one event', async () => {
+    const data = {
+      title: 'Essay',
+      body: [
+        { type: 'paragraph', text: 'First paragraph.' },
+        { type: 'principle-list', data: { title: 'Principles', principles: [{ name: '' }] } },
+        { type: 'paragraph', text: 'Second paragraph.' },
+        { type: 'sidebar', text: 'Not a block.' },
+        { type: 'pull-quote', data: { text: 'Still here.' } },
+      ],
+    };
+    let errors: EssayWidgetErrorDetail[] = [];
+    const warnings = await captureWarnings(async () => {
+      ({ errors } = await render(html`<essay-article .data=${data}></essay-article>`));
+    });
+    expect(errors.length, 'one event').to.equal(1);
+    expect(errors[0].tag).to.equal('essay-article');
+    expect(errors[0].errors.map((error) => error.path)).to.deep.equal([
+      'body[1].data.principles[0].name',
+      'body[3].type',
+    ]);
+    expect(warnings).to.deep.equal([
+      'essay-article: body[1].data.principles[0].name: expected a non-empty string',
+    ]);
+    const body = [...$(document.querySelector('essay-article')!, '[part=body]').children];
+    expect(body.map((child) => child.getAttribute('part'))).to.deep.equal([
+      'paragraph',
+      'error',
+      'paragraph',
+      'error',
+      'block',
+    ]);
+    expect(body[1].textContent).to.contain('body[1].data.principles[0].name');
+    expect(readerText(body[4])).to.contain('Still here.');
+  });
+
+  it('shows the notice alone when the top level is invalid', async () => {
+    for (const [data, path] of [
+      [{ body: [{ type: 'paragraph', text: 'Orphan.' }] }, 'title'],
+      [{ title: 'Essay', body: 'not a list' }, 'body'],
+    ] as const) {
+      let errors: EssayWidgetErrorDetail[] = [];
+      await captureWarnings(async () => {
+        ({ errors } = await render(html`<essay-article .data=${data}></essay-article>`));
+      });
+      const el = document.querySelector('essay-article')!;
+      expect(errors.map((each) => each.errors[0].path)).to.deep.equal([path]);
+      expect(el.shadowRoot!.querySelector('[part=error]')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('article')).to.equal(null);
+      expect(readerText(el)).not.to.contain('Orphan');
+      expect(el.querySelector('script[data-essay-generated]'), 'no metadata for an invalid essay').to.equal(
+        null,
+      );
+    }
+  });
+
+  it('writes schema.org JSON-LD into its light DOM, and only when it changes', async () => {
+    const { el } = await render(html`<essay-article .data=${seed}></essay-article>`);
+    const script = el.querySelector('script[type="application/ld+json"][data-essay-generated]')!;
+    const ld = JSON.parse(script.textContent!);
+    expect(ld).to.deep.include({
+      '@context': 'https://schema.org',
+      '@type': 'OpinionNewsArticle',
+      headline: seed.title,
+      inLanguage: 'en',
+      datePublished: '2018',
+      url: location.href.split('#')[0],
+    });
+    expect(ld.author).to.deep.equal([
+      {
+        '@type': 'Person',
+        name: 'Feng Shaolei',
+        alternateName: '冯绍雷',
+        jobTitle: 'Director, Centre for Russian Studies',
+        affiliation: { '@type': 'Organization', name: 'East China Normal University' },
+      },
+    ]);
+    expect(ld.publisher).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Valdai Discussion Club',
+      url: 'https://valdaiclub.com/',
+    });
+    expect(ld.description).to.contain('Shanghai Spirit advocated by the Shanghai Cooperation Organization');
+
+    const article = el as EssayArticle;
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(el, { childList: true, subtree: true, characterData: true });
+    article.theme = 'dark';
+    await settled(el);
+    await Promise.resolve();
+    expect(mutations, 'an unchanged essay leaves the script alone').to.deep.equal([]);
+
+    article.data = { ...seed, title: 'A new title', canonicalUrl: 'https://example.org/essay' };
+    await settled(el);
+    const scripts = el.querySelectorAll('script[data-essay-generated]');
+    expect(scripts.length).to.equal(1);
+    expect(scripts[0]).to.equal(script);
+    expect(JSON.parse(script.textContent!)).to.deep.include({
+      headline: 'A new title',
+      url: 'https://example.org/essay',
+      mainEntityOfPage: 'https://example.org/essay',
+    });
+    observer.disconnect();
+  });
+
+  it('loads its essay from src', async () => {
+    const { el } = await render(html`<essay-article src="/examples/ru-essay.json"></essay-article>`);
+    await until(() => !!el.shadowRoot!.querySelector('article'), 'the essay to load');
+    await settled(el);
+    expect($(el, '[part=title]').textContent).to.equal(russian.title);
+  });
+
+  it('is accessible in light and dark themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { el } = await render(
+        html`<essay-article heading-level="1" theme=${theme} .data=${seed}></essay-article>`,
+      );
+      await expect(el).to.be.accessible();
+    }
+  });
+});
