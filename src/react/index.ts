@@ -59,4 +59,6 @@ export const {
   EventTimeline,
   EssayByline,
   EditorNote,
+  GlossaryTerm,
+  EssayArticle,
 } = components;
