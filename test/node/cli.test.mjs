@@ -95,7 +95,11 @@ describe('essay-widgets render', () => {
       run.stdout,
       /<leader-meeting[^>]*><template shadowroot="open" shadowrootmode="open"><style>/,
     );
-    assert.match(run.stdout, /<script type="application\/json">\{"participants":/);
+    // The essay carries its data once, on <essay-article>; the widgets inside hydrate from it.
+    assert.match(
+      run.stdout,
+      /<essay-article[^>]*><template shadowroot[^]*<script type="application\/json">\{"title":/,
+    );
     assert.match(
       run.stdout,
       /<h2>Xi Jinping and Vladimir Putin<\/h2>|<h3>Xi Jinping and Vladimir Putin<\/h3>/,
