@@ -8,7 +8,10 @@ const manifestFile = new URL('../dist/custom-elements.json', import.meta.url);
 
 async function fixtures(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const [name, value] of Object.entries(seed)) files.set(`${name}.json`, JSON.stringify(value, null, 2));
+  for (const [name, value] of Object.entries(seed)) {
+    if (typeof value === 'object' && value !== null)
+      files.set(`${name}.json`, JSON.stringify(value, null, 2));
+  }
   for (const file of await readdir(examples)) {
     if (file.endsWith('.json')) files.set(file, await readFile(new URL(file, examples), 'utf8'));
   }
@@ -17,7 +20,7 @@ async function fixtures(): Promise<Map<string, string>> {
 
 /**
  * Serves the story fixtures as JSON files under `data/`, for stories that load their
- * data from a `src` URL: every export of `test/seed.ts` as `data/<export>.json`, and
+ * data from a `src` URL: every data export of `test/seed.ts` as `data/<export>.json`, and
  * every JSON file in `examples/` under its own name. The dev server answers them from
  * memory; the static build writes them beside `iframe.html`.
  */

@@ -6,7 +6,6 @@
 // - any axe-core violation (WCAG 2.x A and AA) in a story.
 // One browser and one page: each story is selected through Storybook's own channel.
 //   node scripts/check-stories.mjs [filter]   (filter: part of a story id)
-/* global performance, setTimeout -- instrument() and settle() run in the page */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
