@@ -9,6 +9,9 @@ const config: StorybookConfig = {
   viteFinal: (vite) => ({
     ...vite,
     plugins: [...(vite.plugins ?? []), storyData(), customElementsManifest()],
+    // Storybook's own chunks are large; a list of them in every test run says nothing.
+    logLevel: 'warn',
+    build: { ...vite.build, chunkSizeWarningLimit: 2000 },
   }),
 };
 
