@@ -9,9 +9,14 @@ const config: StorybookConfig = {
   viteFinal: (vite) => ({
     ...vite,
     plugins: [...(vite.plugins ?? []), storyData(), customElementsManifest()],
-    // Storybook's own chunks are large; a list of them in every test run says nothing.
+    // Storybook's own chunks are large and its plugins slow; saying so in every test run
+    // tells nothing.
     logLevel: 'warn',
-    build: { ...vite.build, chunkSizeWarningLimit: 2000 },
+    build: {
+      ...vite.build,
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: { ...vite.build?.rolldownOptions, checks: { pluginTimings: false } },
+    },
   }),
 };
 

@@ -57,10 +57,11 @@ export function customElementsManifest(): Plugin {
   return {
     name: 'essay-custom-elements-manifest',
     resolveId: (id) => (id === MANIFEST_ID ? `\0${MANIFEST_ID}` : undefined),
-    async load(id) {
+    // Not async: every module passes through `load`, and only one is answered here.
+    load(id) {
       if (id !== `\0${MANIFEST_ID}`) return undefined;
       this.addWatchFile(manifestFile.pathname);
-      return `export default ${await readFile(manifestFile, 'utf8')};`;
+      return readFile(manifestFile, 'utf8').then((json) => `export default ${json};`);
     },
   };
 }
