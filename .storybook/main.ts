@@ -9,6 +9,12 @@ const config: StorybookConfig = {
   viteFinal: (vite) => ({
     ...vite,
     plugins: [...(vite.plugins ?? []), storyData(), customElementsManifest()],
+    // Storybook's renderer imports this Lit module; pre-bundled with the rest of Lit, the dev
+    // server loads one copy of Lit instead of two.
+    optimizeDeps: {
+      ...vite.optimizeDeps,
+      include: [...(vite.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
     // Storybook's own chunks are large and its plugins slow; saying so in every test run
     // tells nothing.
     logLevel: 'warn',
