@@ -11,6 +11,9 @@ const ERROR_EVENT = {
 /** `src/elements/x/x.ts` → `dist/lib/elements/x/x.js`: where the published package has it. */
 const shipped = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
 
+/** Schemas that leave a part for the element to check, by the type they accept. */
+const DATA_TYPES = { EssayShell: 'EssayData' };
+
 const unquote = (text) => /^(['"`])(.*)\1$/.exec(text ?? '')?.[2];
 
 /**
@@ -48,7 +51,8 @@ function essayElements() {
           declaration.customElement = true;
           declaration.tagName = tag;
 
-          const dataType = staticField('schema')?.default;
+          const schema = staticField('schema')?.default;
+          const dataType = DATA_TYPES[schema] ?? schema;
           const data = members.find((m) => m.kind === 'field' && !m.static && m.name === 'data');
           if (data && /^[A-Z]\w*$/.test(dataType ?? '')) data.type = { text: `${dataType} | undefined` };
 

@@ -3,7 +3,15 @@
  * valibot schema that validates the data, so the docs cannot drift from the code.
  */
 import type { GenericSchema } from 'valibot';
-import { CountryCode, IsoDate, RichText, Url, definitions } from '../src/schema/schema.js';
+import {
+  CountryCode,
+  EssayData,
+  EssayShell,
+  IsoDate,
+  RichText,
+  Url,
+  definitions,
+} from '../src/schema/schema.js';
 
 /** The parts of a valibot schema object that the snippet needs. */
 interface Node {
@@ -28,7 +36,15 @@ const ALIASES = new Map<unknown, [name: string, meaning: string]>([
   [CountryCode, ['CountryCode', 'ISO 3166-1 alpha-2 ("CN"), shown as the localized country name']],
   [Url, ['string', '']],
 ]);
-const NAMES = new Map<unknown, string>(Object.entries(definitions).map(([name, schema]) => [schema, name]));
+const NAMES = new Map<unknown, string>([
+  ...Object.entries(definitions).map(([name, schema]) => [schema, name] as const),
+  [EssayData, 'EssayData'],
+]);
+/**
+ * Schemas that leave a part unchecked, for the element to check piece by piece, are
+ * documented by the full type they accept: `<essay-article>` checks each block on its own.
+ */
+const DOCUMENTED = new Map<unknown, unknown>([[EssayShell, EssayData]]);
 const richTextDescription = (RichText as unknown as Node).pipe?.find(
   (a) => a.type === 'description',
 )?.description;
@@ -112,7 +128,7 @@ class Printer {
  */
 export function dataTypeSnippet(schema: GenericSchema, fallbackName = 'Data'): string {
   const printer = new Printer();
-  const root = schema as unknown as Node;
+  const root = (DOCUMENTED.get(schema) ?? schema) as Node;
   const rootName = NAMES.get(root) ?? fallbackName;
   const blocks = [printer.interface(rootName, root)];
   for (let i = 0; i < printer.references.length; i++) {
