@@ -1,8 +1,9 @@
-/** Data from the reference essay, shared by the element tests. */
+/** Data from the reference essay, shared by the element tests and the stories. */
 import type {
   BylineData,
   EditorNoteData,
   EventTimelineData,
+  GlossaryEntry,
   InitiativeBridgeData,
   KeyPointsData,
   LeaderMeetingData,
@@ -192,4 +193,12 @@ export const fengByline: BylineData = {
 export const valdaiDisclaimer: EditorNoteData = {
   kind: 'disclaimer',
   text: 'Views expressed are of individual Members and Contributors, rather than the Club’s, unless explicitly stated otherwise.',
+};
+
+/** One entry of the essay's glossary (examples/sino-russian-relations.json). */
+export const thucydidesTrap: GlossaryEntry = {
+  term: 'Thucydides trap',
+  definition:
+    'The idea, popularized by the political scientist Graham Allison, that a rising power’s challenge to an established one tends to end in war; named after the ancient Greek historian of the war between Athens and Sparta.',
+  url: 'https://en.wikipedia.org/wiki/Thucydides_Trap',
 };

@@ -96,20 +96,22 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
-  /* Runs of short items on one line, separated by a dot or a comma. */
+  /* Runs of short items on one line, separated by a dot or a comma. The separator
+     ends the item before it, so that a wrapped line never starts with one. */
   .dots,
   .commas {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
   }
-  .dots > * + *::before {
+  .dots > :not(:last-child)::after {
     content: '·';
     margin-inline: 0.45em;
     color: var(--_muted);
   }
-  .commas > * + *::before {
+  .commas > :not(:last-child)::after {
     content: ',\\a0';
+    font-weight: 400;
   }
   .native {
     margin-inline-start: 0.35em;

@@ -42,14 +42,13 @@ export function isSafeUrl(value: string): boolean {
 const NonEmptyString = v.pipe(v.string(messages.text), v.regex(/\S/, messages.text));
 const OptionalString = v.optional(v.string(messages.string));
 
+const RICH_TEXT =
+  'Plain text plus *em*, **strong**, [label](https://url) and [[glossary term]]; anything else, HTML included, is literal text.';
+
 /** Plain text plus `*em*`, `**strong**`, `[label](https://url)` and `[[glossary term]]`. */
-export const RichText = v.pipe(
-  NonEmptyString,
-  v.description(
-    'Plain text plus *em*, **strong**, [label](https://url) and [[glossary term]]; anything else, HTML included, is literal text.',
-  ),
-);
-const OptionalRichText = v.optional(v.string(messages.string));
+export const RichText = v.pipe(NonEmptyString, v.description(RICH_TEXT));
+/** Optional RichText may be empty; it carries the same description into the JSON Schema and the docs. */
+const OptionalRichText = v.optional(v.pipe(v.string(messages.string), v.description(RICH_TEXT)));
 
 /** "2018", "2018-07" or "2018-07-26"; rendered at that precision. */
 export const IsoDate = v.pipe(
