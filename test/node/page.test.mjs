@@ -92,7 +92,7 @@ describe('a page from essay-widgets render --page', () => {
     for (const each of shown) assert.ok(each.shadow, `<${each.tag}> has its declarative shadow root`);
     for (const each of top) {
       assert.equal(each.display, 'block', each.tag);
-      assert.ok(each.height > 100, `<${each.tag}> is painted: ${JSON.stringify(each)}`);
+      assert.ok(each.height > 20, `<${each.tag}> is painted: ${JSON.stringify(each)}`);
     }
     await tab.screenshot({ path: join(root, '.tmp/page-without-javascript.png'), fullPage: true });
     await context.close();
