@@ -3,17 +3,22 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-/** Resolving, compiling and (unless told otherwise) template minification, shared by every bundle and scripts/size.mjs. */
-export const plugins = ({ minifyTemplates = true } = {}) => [
+/**
+ * How templates are minified, here and in the npm modules (scripts/minify-lib.mjs): the
+ * same everywhere, since hydration needs the very templates that rendered on the server.
+ * Never remove a space entirely: between inline elements it is meaningful.
+ */
+export const templateMinifyOptions = { minifyOptions: { conservativeCollapse: true } };
+
+/** Resolving, compiling and template minification, shared by every bundle and scripts/size.mjs. */
+export const plugins = () => [
   nodeResolve(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
-  minifyTemplates &&
-    minifyTemplateLiterals({
-      filter: (id) => id.includes('/src/'),
-      failOnError: true,
-      // Never remove a space entirely: between inline elements it is meaningful.
-      options: { minifyOptions: { conservativeCollapse: true } },
-    }),
+  minifyTemplateLiterals({
+    filter: (id) => id.includes('/src/'),
+    failOnError: true,
+    options: templateMinifyOptions,
+  }),
 ];
 
 /** Minification for an output of `format`. */
@@ -38,12 +43,8 @@ const output = (file, format, extra = {}) => ({
 
 /**
  * The CDN files: one file each, Lit and valibot inlined, every element defined.
- *
- * `essay-widgets.hydrate.js` is for pages whose widgets were rendered on the server. It adds
- * Lit's hydration support (1.6 KB gzip, which the other files do without), and keeps its
- * templates as written (0.5 KB gzip more): hydration requires the very templates that
- * rendered on the server, and `essay-widgets/ssr` renders with the npm modules, whose
- * templates are as written.
+ * `essay-widgets.hydrate.js`, for pages whose widgets were rendered on the server, adds
+ * Lit's hydration support (1.6 KB gzip, which the others do without).
  */
 export default [
   {
@@ -56,7 +57,7 @@ export default [
   },
   {
     input: 'src/hydrate.ts',
-    plugins: plugins({ minifyTemplates: false }),
+    plugins: plugins(),
     output: output('dist/essay-widgets.hydrate.js', 'es'),
   },
 ];

@@ -21,6 +21,30 @@ function structure(root: Element | ShadowRoot): string[] {
     ]);
 }
 
+const STYLE_PROPERTIES = [
+  'display',
+  'font-size',
+  'font-weight',
+  'color',
+  'background-color',
+  'margin-block-start',
+  'padding-inline-start',
+  'border-inline-start-width',
+  'inline-size',
+];
+
+/** How each element of a rendered shadow tree is styled (itself and its ::before), nested trees included. */
+function styling(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('*')]
+    .filter((el) => el.localName !== 'style')
+    .flatMap((el) => {
+      const own = getComputedStyle(el);
+      const before = getComputedStyle(el, '::before');
+      const line = `${el.localName}: ${STYLE_PROPERTIES.map((name) => own.getPropertyValue(name)).join(' ')} | ${before.content} ${before.inlineSize}`;
+      return [line, ...(el.shadowRoot ? styling(el.shadowRoot) : [])];
+    });
+}
+
 /** The text of the element's light DOM that a reader without JavaScript gets. */
 function readableText(el: Element): string {
   const copy = el.cloneNode(true) as Element;
@@ -79,6 +103,8 @@ describe('server rendering', () => {
           const server = await renderWidget(tag, data, { 'heading-level': 3 }, 'ssr');
           expect(structure(server.shadowRoot!)).to.deep.equal(structure(client.shadowRoot!));
           expect(shadowText(server)).to.equal(shadowText(client));
+          // The server's <style> (kept by hydration) styles it as the element's own styles do.
+          expect(styling(server.shadowRoot!)).to.deep.equal(styling(client.shadowRoot!));
           expect(renderErrors(server)).to.deep.equal([]);
           client.parentElement!.remove();
           server.parentElement!.remove();

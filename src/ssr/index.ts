@@ -11,10 +11,8 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html as lit, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { elements } from '../index.js';
-import { renderRichText } from '../core/richtext.js';
 import { EssayData } from '../schema/schema.js';
 import { validate, type ValidationIssue } from '../schema/validate.js';
 import { escapeAttribute, readableHtml } from './readable.js';
@@ -134,31 +132,7 @@ export function validateEssay(
   return validate(EssayData, data);
 }
 
-/** Renders a whole essay as `<essay-article>` (see `renderElement`); its `lang` applies unless given. */
+/** Renders a whole essay as `<essay-article>` (see `renderElement`); the essay's `lang` applies unless given. */
 export async function renderEssay(data: EssayData, options: RenderOptions = {}): Promise<string> {
-  options = { lang: data.lang, ...options };
-  if ('essay-article' in elements) return renderElement('essay-article' as Tag, data as never, options);
-  return renderComposed(data, options);
-}
-
-/**
- * Until `<essay-article>` is registered: the essay as an `<article>` of plain headings
- * and paragraphs with each block's own element.
- */
-async function renderComposed(essay: EssayData, options: RenderOptions): Promise<string> {
-  const plain = async (template: TemplateResult) =>
-    (await collectResult(render(template))).replace(/<!--[^>]*-->|<\?>/g, '');
-  const parts = [await plain(lit`<h1>${essay.title}</h1>`)];
-  if (essay.dek) parts.push(await plain(lit`<p>${renderRichText(essay.dek)}</p>`));
-  for (const block of essay.body) {
-    if (block.type === 'paragraph') parts.push(await plain(lit`<p>${renderRichText(block.text)}</p>`));
-    else if (block.type === 'heading') parts.push(await plain(lit`<h2>${block.text}</h2>`));
-    else if (block.type in elements) {
-      parts.push(
-        await renderElement(block.type as Tag, block.data as never, { ...options, headingLevel: 3 }),
-      );
-    }
-  }
-  const lang = options.lang ? ` lang="${escapeAttribute(options.lang)}"` : '';
-  return `<article${lang}>${parts.join('\n')}</article>`;
+  return renderElement('essay-article', data, { lang: data.lang, ...options });
 }

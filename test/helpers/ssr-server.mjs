@@ -1,13 +1,17 @@
 // The Node side of the server-rendering tests: a web-test-runner middleware that renders
-// elements with `essay-widgets/ssr`, built from the current sources, for test pages.
+// elements with `essay-widgets/ssr` for test pages.
 //
-//   POST /__ssr/element  { tag, data, options }  → the HTML of renderElement()
-//   GET  /__ssr/page?nonce=…&policy=…&bundle=…   → a page of the test essay's widgets, server-rendered
-//        served with `Content-Security-Policy: script-src 'self'; style-src 'self' 'nonce-<policy>'`
+//   POST /__ssr/element  { tag, data, options }  → the HTML of renderElement(), rendered with
+//        the current sources, as the tests' own elements are
+//   GET  /__ssr/page?nonce=…&policy=…&bundle=…   → a page of the test essay's widgets rendered
+//        with the built package (dist/lib), as the CDN bundles it loads were built; with
+//        `policy`, served with `Content-Security-Policy: script-src 'self'; style-src 'self' 'nonce-<policy>'`
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outfile = `${root}.tmp/ssr/index.mjs`;
 
@@ -32,30 +36,21 @@ async function readBody(request) {
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
-async function page(ssr, query) {
-  const essay = JSON.parse(await readFile(`${root}test/fixtures/essay.json`, 'utf8'));
-  const nonce = query.get('nonce') || undefined;
-  const bundle = query.get('bundle') ?? '/dist/essay-widgets.hydrate.js';
-  const blocks = essay.body.filter((block) => ssr.tags.includes(block.type));
-  const widgets = await Promise.all(
-    blocks.map((block) => ssr.renderElement(block.type, block.data, { nonce })),
-  );
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Server-rendered widgets</title>
-    <script src="/test/helpers/csp-violations.js"></script>
-    ${bundle ? `<script type="module" src="${bundle}"></script>` : ''}
-  </head>
-  <body>
-    ${widgets.join('\n')}
-  </body>
-</html>`;
+/** The page of `/__ssr/page`, from test/helpers/ssr-page.mjs in a process of its own. */
+async function page(query) {
+  const options = {
+    nonce: query.get('nonce') || undefined,
+    bundle: query.get('bundle') ?? '/dist/essay-widgets.hydrate.js',
+  };
+  const { stdout } = await run(process.execPath, [
+    `${root}test/helpers/ssr-page.mjs`,
+    JSON.stringify(options),
+  ]);
+  return stdout;
 }
 
 let loading;
-/** The renderer, built once per test run. */
+/** The renderer of the current sources, built once per test run. */
 const renderer = () => (loading ??= loadRenderer());
 
 /** A Koa middleware for web-test-runner's `middleware` option. */
@@ -75,7 +70,7 @@ export function ssrMiddleware() {
       if (policy)
         context.set('Content-Security-Policy', `script-src 'self'; style-src 'self' 'nonce-${policy}'`);
       context.type = 'html';
-      context.body = await page(await renderer(), context.URL.searchParams);
+      context.body = await page(context.URL.searchParams);
     } else {
       return next();
     }
