@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -10,8 +11,17 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
  */
 export const templateMinifyOptions = { minifyOptions: { conservativeCollapse: true } };
 
-/** Resolving, compiling and template minification, shared by every bundle and scripts/size.mjs. */
-export const plugins = () => [
+/**
+ * Resolving, compiling and template minification, shared by every bundle and scripts/size.mjs.
+ * `valibot` resolves to the compact runtime in src/schema/runtime.ts (see there) unless
+ * `{ valibot: true }` asks for valibot itself.
+ */
+export const plugins = ({ valibot = false } = {}) => [
+  {
+    name: 'compact-validator',
+    resolveId: (id) =>
+      id === 'valibot' && !valibot ? fileURLToPath(new URL('src/schema/runtime.ts', import.meta.url)) : null,
+  },
   nodeResolve(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
   minifyTemplateLiterals({
@@ -48,7 +58,7 @@ const output = (file, format, extra = {}) => ({
  */
 export default [
   {
-    input: 'src/index.ts',
+    input: 'src/cdn.ts',
     plugins: plugins(),
     output: [
       output('dist/essay-widgets.js', 'es'),
@@ -56,7 +66,7 @@ export default [
     ],
   },
   {
-    input: 'src/hydrate.ts',
+    input: 'src/cdn-hydrate.ts',
     plugins: plugins(),
     output: output('dist/essay-widgets.hydrate.js', 'es'),
   },

@@ -17,4 +17,3 @@ export { EssayElement, type Theme } from './core/essay-element.js';
 export { ERROR_EVENT, type EssayWidgetErrorDetail } from './core/errors.js';
 export { VERSION } from './core/version.js';
 export { validate, type ValidationIssue, type Validation } from './schema/validate.js';
-export * from './schema/schema.js';

@@ -1,5 +1,6 @@
 /**
- * Defines every essay element (the CDN entry) and exports the classes and types.
+ * Defines every essay element and exports the classes, the schema and the types (the
+ * npm entry; the CDN files start from `cdn.ts`).
  */
 import {
   EditorNote,
@@ -38,3 +39,4 @@ export function define(registry?: CustomElementRegistry): void {
 define();
 
 export * from './elements.js';
+export * from './schema/schema.js';

@@ -1,0 +1,4 @@
+/** The entry of `dist/essay-widgets.hydrate.js`: the CDN file, with Lit's hydration support first (see `hydrate.ts`). */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+
+export * from './cdn.js';
