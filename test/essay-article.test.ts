@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EssayArticle, EssayData, EssayWidgetErrorDetail, GlossaryTerm } from '../src/index.js';
 import { $, $$, captureWarnings, readerText, settled, until } from './helpers/dom.js';
+import { describeModes, renderErrors, renderWidget } from './helpers/render.js';
 
 const load = async (path: string) => (await fetch(path)).text();
 let seed: EssayData;
@@ -77,11 +78,19 @@ function seedSentences(): string[] {
 }
 
 describe('<essay-article>', () => {
+  it('loads its essay from src', async () => {
+    const { el } = await render(html`<essay-article src="/examples/ru-essay.json"></essay-article>`);
+    await until(() => !!el.shadowRoot!.querySelector('article'), 'the essay to load');
+    await settled(el);
+    expect($(el, '[part=title]').textContent).to.equal(russian.title);
+  });
+});
+
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<essay-article>', () => {
   it('renders the whole seed essay, every sentence of it, with no error', async () => {
-    const { el, errors } = await render(
-      html`<essay-article heading-level="1" .data=${seed}></essay-article>`,
-    );
-    expect(errors).to.deep.equal([]);
+    const el = await renderWidget('essay-article', seed, { 'heading-level': 1 });
+    expect(renderErrors(el)).to.deep.equal([]);
     const text = normalize(readerText(el));
     const sentences = seedSentences();
     expect(sentences.length, 'sentences in the seed').to.be.greaterThan(50);
@@ -93,7 +102,7 @@ describe('<essay-article>', () => {
   });
 
   it('renders title, dek, byline, paragraphs, notes and tags in order', async () => {
-    const { el } = await render(html`<essay-article .data=${seed}></essay-article>`);
+    const el = await renderWidget('essay-article', seed);
     expect($(el, 'h2[part=title]').textContent).to.equal(seed.title);
     expect($(el, '[part=dek]').textContent).to.contain('takes on the key task of facilitating');
     expect(readerText($(el, 'essay-byline'))).to.contain('Feng Shaolei');
@@ -111,7 +120,7 @@ describe('<essay-article>', () => {
   });
 
   it('lists the glossary at the end and opens terms where the text names them', async () => {
-    const { el } = await render(html`<essay-article .data=${seed}></essay-article>`);
+    const el = await renderWidget('essay-article', seed);
     const list = $(el, '[part=glossary] dl');
     const terms = [...list.querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
     expect(terms).to.deep.equal(seed.glossary!.map((entry) => entry.term));
@@ -147,9 +156,7 @@ describe('<essay-article>', () => {
       [undefined, ['H2', 'H3', 3, 4, 'H3']],
       [5, ['H5', 'H6', 6, 6, 'H6']],
     ] as const) {
-      const { el } = await render(
-        html`<essay-article heading-level=${level ?? ''} .data=${data}></essay-article>`,
-      );
+      const el = await renderWidget('essay-article', data, { 'heading-level': level });
       const list = $(el, 'principle-list') as HTMLElement & { headingLevel: number };
       expect([
         $(el, '[part=title]').tagName,
@@ -163,7 +170,7 @@ describe('<essay-article>', () => {
   });
 
   it('passes its theme down and lets nested elements leave the surface to it', async () => {
-    const { el } = await render(html`<essay-article theme="dark" .data=${seed}></essay-article>`);
+    const el = await renderWidget('essay-article', seed, { theme: 'dark' });
     const nested = deep(el, [...WIDGETS, 'essay-byline', 'editor-note', 'glossary-term'].join(','));
     expect(nested.length).to.be.greaterThan(10);
     for (const child of nested) expect(child.getAttribute('theme'), child.localName).to.equal('dark');
@@ -173,28 +180,34 @@ describe('<essay-article>', () => {
   });
 
   it('speaks the essay’s language throughout, whatever the page’s', async () => {
-    const { el, errors } = await render(
-      html`<div lang="en" dir="rtl"><essay-article heading-level="1" .data=${russian}></essay-article></div>`,
-    );
-    expect(errors).to.deep.equal([]);
-    expect($(el, '[part=article]').getAttribute('lang')).to.equal('ru');
-    expect(getComputedStyle($(el, '[part=dek]')).direction, 'its own direction, not the page’s').to.equal(
-      'ltr',
-    );
-    const text = readerText(el);
-    expect(text).to.contain('26 июля 2018 г.');
-    expect(text).to.contain('24 мая 2018 г.');
-    expect($(el, '[part=glossary-title]').textContent).to.equal('Глоссарий');
-    expect(text).to.contain('Темы');
-    expect(text).to.contain('Южно-Африканская Республика');
-    expect(text).not.to.contain('July');
-    const meeting = deep(el, 'leader-meeting')[0];
-    expect(meeting.shadowRoot!.querySelector('[part=participants]')!.getAttribute('aria-label')).to.equal(
-      'Участники',
-    );
-    const trap = deep(el, 'glossary-term').find((term) => readerText(term) === 'ловушка Фукидида');
-    expect(trap, 'a Russian term, found ignoring case').to.not.equal(undefined);
-    await expect(el).to.be.accessible();
+    // The page is English and right-to-left while the essay renders and while it is read.
+    const page = document.documentElement;
+    const before = { lang: page.lang, dir: page.dir };
+    Object.assign(page, { lang: 'en', dir: 'rtl' });
+    try {
+      const el = await renderWidget('essay-article', russian, { 'heading-level': 1 });
+      expect(renderErrors(el)).to.deep.equal([]);
+      expect($(el, '[part=article]').getAttribute('lang')).to.equal('ru');
+      expect(getComputedStyle($(el, '[part=dek]')).direction, 'its own direction, not the page’s').to.equal(
+        'ltr',
+      );
+      const text = readerText(el);
+      expect(text).to.contain('26 июля 2018 г.');
+      expect(text).to.contain('24 мая 2018 г.');
+      expect($(el, '[part=glossary-title]').textContent).to.equal('Глоссарий');
+      expect(text).to.contain('Темы');
+      expect(text).to.contain('Южно-Африканская Республика');
+      expect(text).not.to.contain('July');
+      const meeting = deep(el, 'leader-meeting')[0];
+      expect(meeting.shadowRoot!.querySelector('[part=participants]')!.getAttribute('aria-label')).to.equal(
+        'Участники',
+      );
+      const trap = deep(el, 'glossary-term').find((term) => readerText(term) === 'ловушка Фукидида');
+      expect(trap, 'a Russian term, found ignoring case').to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.assign(page, before);
+    }
   });
 
   it('degrades a bad block alone and reports every problem in one event', async () => {
@@ -208,10 +221,11 @@ describe('<essay-article>', () => {
         { type: 'pull-quote', data: { text: 'Still here.' } },
       ],
     };
-    let errors: EssayWidgetErrorDetail[] = [];
+    let el!: EssayArticle;
     const warnings = await captureWarnings(async () => {
-      ({ errors } = await render(html`<essay-article .data=${data}></essay-article>`));
+      el = await renderWidget('essay-article', data);
     });
+    const errors = renderErrors(el);
     expect(errors.length, 'one event').to.equal(1);
     expect(errors[0].tag).to.equal('essay-article');
     expect(errors[0].errors.map((error) => error.path)).to.deep.equal([
@@ -221,7 +235,7 @@ describe('<essay-article>', () => {
     expect(warnings).to.deep.equal([
       'essay-article: body[1].data.principles[0].name: expected a non-empty string',
     ]);
-    const body = [...$(document.querySelector('essay-article')!, '[part=body]').children];
+    const body = [...$(el, '[part=body]').children];
     expect(body.map((child) => child.getAttribute('part'))).to.deep.equal([
       'paragraph',
       'error',
@@ -238,11 +252,11 @@ describe('<essay-article>', () => {
       [{ body: [{ type: 'paragraph', text: 'Orphan.' }] }, 'title'],
       [{ title: 'Essay', body: 'not a list' }, 'body'],
     ] as const) {
-      let errors: EssayWidgetErrorDetail[] = [];
+      let el!: EssayArticle;
       await captureWarnings(async () => {
-        ({ errors } = await render(html`<essay-article .data=${data}></essay-article>`));
+        el = await renderWidget('essay-article', data);
       });
-      const el = document.querySelector('essay-article')!;
+      const errors = renderErrors(el);
       expect(errors.map((each) => each.errors[0].path)).to.deep.equal([path]);
       expect(el.shadowRoot!.querySelector('[part=error]')).to.not.equal(null);
       expect(el.shadowRoot!.querySelector('article')).to.equal(null);
@@ -254,7 +268,7 @@ describe('<essay-article>', () => {
   });
 
   it('writes schema.org JSON-LD into its light DOM, and only when it changes', async () => {
-    const { el } = await render(html`<essay-article .data=${seed}></essay-article>`);
+    const el = await renderWidget('essay-article', seed);
     const script = el.querySelector('script[type="application/ld+json"][data-essay-generated]')!;
     const ld = JSON.parse(script.textContent!);
     expect(ld).to.deep.include({
@@ -303,18 +317,9 @@ describe('<essay-article>', () => {
     observer.disconnect();
   });
 
-  it('loads its essay from src', async () => {
-    const { el } = await render(html`<essay-article src="/examples/ru-essay.json"></essay-article>`);
-    await until(() => !!el.shadowRoot!.querySelector('article'), 'the essay to load');
-    await settled(el);
-    expect($(el, '[part=title]').textContent).to.equal(russian.title);
-  });
-
   it('is accessible in light and dark themes', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const { el } = await render(
-        html`<essay-article heading-level="1" theme=${theme} .data=${seed}></essay-article>`,
-      );
+      const el = await renderWidget('essay-article', seed, { 'heading-level': 1, theme });
       await expect(el).to.be.accessible();
     }
   });

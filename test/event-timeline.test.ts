@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EventTimeline } from '../src/index.js';
-import { $$, errorsFor, until } from './helpers/dom.js';
+import { $$, until } from './helpers/dom.js';
+import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { events2018 } from './seed.js';
 
 const datetimes = (el: Element) =>
@@ -12,8 +13,42 @@ const texts = (el: Element, selector: string) =>
   $$(el, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<event-timeline>', () => {
+  it('reads a child JSON script', async () => {
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: JSON.stringify({ events: [{ date: '2018-06-08', title: 'Friendship Medal' }] }),
+    });
+    const el = await fixture<EventTimeline>(html`<event-timeline>${script}</event-timeline>`);
+    expect(texts(el, 'time, [part="event-title"]')).to.deep.equal(['June 8, 2018', 'Friendship Medal']);
+    expect(el.shadowRoot!.querySelector('h2, [part="meta"], [part="body"]')).to.equal(null);
+  });
+
+  it('loads a JSON file named by src', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline src="/test/fixtures/event-timeline.json"></event-timeline>`,
+    );
+    await until(() => !!el.shadowRoot!.querySelector('ol'), 'the fetched data');
+    expect(datetimes(el)).to.deep.equal(['2018-05-24', '2018-06-08', '2018-07-25', '2018-11']);
+  });
+
+  it('speaks the language of the nearest lang', async () => {
+    const ru = (
+      await fixture(html`<div lang="ru"><event-timeline .data=${events2018}></event-timeline></div>`)
+    ).querySelector('event-timeline')!;
+    expect(texts(ru, 'time')).to.deep.equal([
+      '24 мая 2018 г.',
+      '8 июня 2018 г.',
+      '25–27 июля 2018 г.',
+      'ноябрь 2018 г.',
+    ]);
+    expect(texts(ru, '[part="participants"]')[0]).to.equal('Wang Qishan и Vladimir Putin');
+  });
+});
+
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<event-timeline>', () => {
   it('renders every field of the 2018 events, each date in <time datetime>', async () => {
-    const el = await fixture<EventTimeline>(html`<event-timeline .data=${events2018}></event-timeline>`);
+    const el = await renderWidget('event-timeline', events2018);
     const root = el.shadowRoot!;
     expect(texts(el, 'h2')).to.deep.equal([events2018.title]);
     expect(root.querySelectorAll('ol > li[part="event"]')).to.have.length(4);
@@ -43,20 +78,16 @@ describe('<event-timeline>', () => {
   });
 
   it('orders events by date, keeping the given order of events on the same date', async () => {
-    const el = await fixture<EventTimeline>(
-      html`<event-timeline
-        .data=${{
-          events: [
-            { date: '2018-11', title: 'Expo' },
-            { date: '2018-05-24', title: 'Meeting A' },
-            { date: '2019', title: 'Next year' },
-            { date: '2018', title: 'The year' },
-            { date: '2018-05-24', title: 'Meeting B' },
-            { date: '2018-05', title: 'May' },
-          ],
-        }}
-      ></event-timeline>`,
-    );
+    const el = await renderWidget('event-timeline', {
+      events: [
+        { date: '2018-11', title: 'Expo' },
+        { date: '2018-05-24', title: 'Meeting A' },
+        { date: '2019', title: 'Next year' },
+        { date: '2018', title: 'The year' },
+        { date: '2018-05-24', title: 'Meeting B' },
+        { date: '2018-05', title: 'May' },
+      ],
+    });
     expect(texts(el, '[part="event-title"]')).to.deep.equal([
       'The year',
       'May',
@@ -76,18 +107,14 @@ describe('<event-timeline>', () => {
   });
 
   it('writes spans of every precision, and across years', async () => {
-    const el = await fixture<EventTimeline>(
-      html`<event-timeline
-        .data=${{
-          events: [
-            { date: '2018', endDate: '2019', title: 'Years' },
-            { date: '2018-07', endDate: '2018-09', title: 'Months' },
-            { date: '2018-12-30', endDate: '2019-01-02', title: 'New Year' },
-            { date: '2018-12', endDate: '2019-01-02', title: 'Mixed' },
-          ],
-        }}
-      ></event-timeline>`,
-    );
+    const el = await renderWidget('event-timeline', {
+      events: [
+        { date: '2018', endDate: '2019', title: 'Years' },
+        { date: '2018-07', endDate: '2018-09', title: 'Months' },
+        { date: '2018-12-30', endDate: '2019-01-02', title: 'New Year' },
+        { date: '2018-12', endDate: '2019-01-02', title: 'Mixed' },
+      ],
+    });
     expect(datetimes(el)).to.deep.equal(['2018', '2018-07', '2018-12', '2018-12-30']);
     expect(texts(el, 'time')).to.deep.equal([
       '2018 – 2019',
@@ -98,9 +125,7 @@ describe('<event-timeline>', () => {
   });
 
   it('aligns the dates in a column of tabular numerals at wide widths, and stacks them at 280 px', async () => {
-    const wide = await fixture<EventTimeline>(
-      html`<event-timeline style="inline-size: 720px" .data=${events2018}></event-timeline>`,
-    );
+    const wide = await renderWidget('event-timeline', events2018, { style: 'inline-size: 720px' });
     const times = [...wide.shadowRoot!.querySelectorAll('time')];
     const titles = [...wide.shadowRoot!.querySelectorAll('[part="event-title"]')];
     expect(getComputedStyle(times[0]).fontVariantNumeric).to.equal('tabular-nums');
@@ -116,33 +141,15 @@ describe('<event-timeline>', () => {
     expect(wide.scrollWidth).to.be.at.most(280);
   });
 
-  it('reads a child JSON script', async () => {
-    const script = Object.assign(document.createElement('script'), {
-      type: 'application/json',
-      textContent: JSON.stringify({ events: [{ date: '2018-06-08', title: 'Friendship Medal' }] }),
-    });
-    const el = await fixture<EventTimeline>(html`<event-timeline>${script}</event-timeline>`);
-    expect(texts(el, 'time, [part="event-title"]')).to.deep.equal(['June 8, 2018', 'Friendship Medal']);
-    expect(el.shadowRoot!.querySelector('h2, [part="meta"], [part="body"]')).to.equal(null);
-  });
-
-  it('loads a JSON file named by src', async () => {
-    const el = await fixture<EventTimeline>(
-      html`<event-timeline src="/test/fixtures/event-timeline.json"></event-timeline>`,
-    );
-    await until(() => !!el.shadowRoot!.querySelector('ol'), 'the fetched data');
-    expect(datetimes(el)).to.deep.equal(['2018-05-24', '2018-06-08', '2018-07-25', '2018-11']);
-  });
-
   it('reports every invalid field by its path', async () => {
-    expect((await errorsFor('event-timeline', { events: [] })).detail.errors).to.deep.equal([
+    expect((await renderInvalid('event-timeline', { events: [] })).detail.errors).to.deep.equal([
       { path: 'events', message: 'expected at least 1 event' },
     ]);
     const date = 'expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD';
     const {
       detail: { errors },
       warnings,
-    } = await errorsFor('event-timeline', {
+    } = await renderInvalid('event-timeline', {
       title: 2018,
       events: [
         { date: '2018-02-30', title: 'No such day' },
@@ -170,10 +177,8 @@ describe('<event-timeline>', () => {
   });
 
   it('writes dates and lists of names in Russian and Chinese', async () => {
-    const ru = (
-      await fixture(html`<div lang="ru"><event-timeline .data=${events2018}></event-timeline></div>`)
-    ).querySelector('event-timeline')!;
-    const zh = await fixture(html`<event-timeline lang="zh" .data=${events2018}></event-timeline>`);
+    const ru = await renderWidget('event-timeline', events2018, { lang: 'ru' });
+    const zh = await renderWidget('event-timeline', events2018, { lang: 'zh' });
     expect(texts(ru, 'time')).to.deep.equal([
       '24 мая 2018 г.',
       '8 июня 2018 г.',
@@ -191,17 +196,16 @@ describe('<event-timeline>', () => {
   });
 
   it('writes Chinese spans across months and years the way CLDR does', async () => {
-    const el = await fixture<EventTimeline>(
-      html`<event-timeline
-        lang="zh"
-        .data=${{
-          events: [
-            { date: '2018-07-25', endDate: '2018-08-02', title: 'a' },
-            { date: '2018-12-30', endDate: '2019-01-02', title: 'b' },
-            { date: '2018-07', endDate: '2018-09', title: 'c' },
-          ],
-        }}
-      ></event-timeline>`,
+    const el = await renderWidget(
+      'event-timeline',
+      {
+        events: [
+          { date: '2018-07-25', endDate: '2018-08-02', title: 'a' },
+          { date: '2018-12-30', endDate: '2019-01-02', title: 'b' },
+          { date: '2018-07', endDate: '2018-09', title: 'c' },
+        ],
+      },
+      { lang: 'zh' },
     );
     expect(texts(el, 'time')).to.deep.equal([
       '2018年7月至9月',
@@ -211,16 +215,12 @@ describe('<event-timeline>', () => {
   });
 
   it('puts its title at heading-level', async () => {
-    const el = await fixture<EventTimeline>(
-      html`<event-timeline heading-level="3" .data=${events2018}></event-timeline>`,
-    );
+    const el = await renderWidget('event-timeline', events2018, { 'heading-level': 3 });
     expect(texts(el, 'h3')).to.deep.equal([events2018.title]);
   });
 
   it('is accessible in the dark theme', async () => {
-    const el = await fixture<EventTimeline>(
-      html`<event-timeline theme="dark" .data=${events2018}></event-timeline>`,
-    );
+    const el = await renderWidget('event-timeline', events2018, { theme: 'dark' });
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 21, 20)');
     await expect(el).to.be.accessible();
   });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { GlossaryEntry, GlossaryTerm, PullQuote } from '../src/index.js';
+import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 
 const thucydides: GlossaryEntry = {
   term: 'Thucydides trap',
@@ -25,17 +26,57 @@ const isOpen = (el: GlossaryTerm) => {
   return open;
 };
 
+/** Renders a term in running text. */
 async function term(entry: GlossaryEntry = thucydides, theme?: 'light' | 'dark') {
-  const el = await fixture<GlossaryTerm>(
-    html`<p>
-      There has been no real “<glossary-term .data=${entry} theme=${theme ?? 'light'}></glossary-term>” in
-      history.
-    </p>`,
-  );
-  return el.querySelector('glossary-term')!;
+  const el = await renderWidget('glossary-term', entry, { theme: theme ?? 'light' });
+  el.before('There has been no real “');
+  el.after('” in history.');
+  return el;
 }
 
 describe('<glossary-term>', () => {
+  it('reads the term from its text and the definition from its attribute', async () => {
+    const el = await fixture<GlossaryTerm>(
+      html`<glossary-term definition="The post-war order agreed at the *Yalta* Conference in 1945."
+        >Yalta Model</glossary-term
+      >`,
+    );
+    const { button, definition } = parts(el);
+    expect(button.textContent).to.equal('Yalta Model');
+    expect(definition.querySelector('em')!.textContent).to.equal('Yalta');
+    expect(definition.querySelector('a'), 'no link without a url').to.equal(null);
+    el.definition = 'Changed.';
+    await el.updateComplete;
+    expect(definition.textContent).to.equal('Changed.');
+  });
+
+  it('reports a missing definition and keeps its text as the fallback', async () => {
+    const el = document.createElement('glossary-term');
+    el.textContent = 'Yalta Model';
+    const event = oneEvent(el, 'essay-widget-error');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.tag).to.equal('glossary-term');
+    expect(detail.errors[0].path).to.equal('definition');
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    el.remove();
+  });
+
+  it('speaks the language of its context', async () => {
+    const wrapper = await fixture(
+      html`<p lang="ru">
+        <glossary-term .data=${{ ...thucydides, term: 'Ловушка Фукидида' }}></glossary-term>
+      </p>`,
+    );
+    const el = wrapper.querySelector('glossary-term')!;
+    await el.updateComplete;
+    expect(parts(el).definition.querySelector('a')!.textContent).to.equal('Подробнее');
+  });
+});
+
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<glossary-term>', () => {
   it('is a button in the running text that controls a hidden definition', async () => {
     const el = await term();
     const { button, definition } = parts(el);
@@ -103,15 +144,8 @@ describe('<glossary-term>', () => {
   });
 
   it('keeps one definition open at a time', async () => {
-    const wrapper = await fixture(
-      html`<p>
-        <glossary-term definition="One.">First</glossary-term> and
-        <glossary-term definition="Two.">Second</glossary-term>
-      </p>`,
-    );
-    const [first, second] = wrapper.querySelectorAll('glossary-term');
-    await first.updateComplete;
-    await second.updateComplete;
+    const first = await renderWidget('glossary-term', { term: 'First', definition: 'One.' });
+    const second = await renderWidget('glossary-term', { term: 'Second', definition: 'Two.' });
     parts(first).button.click();
     await first.updateComplete;
     parts(second).button.click();
@@ -121,59 +155,17 @@ describe('<glossary-term>', () => {
   });
 
   it('keeps the open definition inside a narrow viewport', async () => {
-    const el = await fixture<GlossaryTerm>(
-      html`<p style="inline-size: 100%; text-align: end">
-        <glossary-term
-          definition="A principle of international law that each state has exclusive sovereignty over its territory and domestic affairs."
-          >Westphalian sovereignty</glossary-term
-        >
-      </p>`,
-    ).then((p) => p.querySelector('glossary-term')!);
-    await el.updateComplete;
+    const el = await renderWidget('glossary-term', {
+      term: 'Westphalian sovereignty',
+      definition:
+        'A principle of international law that each state has exclusive sovereignty over its territory and domestic affairs.',
+    });
+    Object.assign(el.parentElement!.style, { inlineSize: '100%', textAlign: 'end' });
     parts(el).button.click();
     await el.updateComplete;
     const box = parts(el).definition.getBoundingClientRect();
     expect(box.right).to.be.at.most(document.documentElement.clientWidth);
     expect(box.left).to.be.at.least(0);
-  });
-
-  it('reads the term from its text and the definition from its attribute', async () => {
-    const el = await fixture<GlossaryTerm>(
-      html`<glossary-term definition="The post-war order agreed at the *Yalta* Conference in 1945."
-        >Yalta Model</glossary-term
-      >`,
-    );
-    const { button, definition } = parts(el);
-    expect(button.textContent).to.equal('Yalta Model');
-    expect(definition.querySelector('em')!.textContent).to.equal('Yalta');
-    expect(definition.querySelector('a'), 'no link without a url').to.equal(null);
-    el.definition = 'Changed.';
-    await el.updateComplete;
-    expect(definition.textContent).to.equal('Changed.');
-  });
-
-  it('reports a missing definition and keeps its text as the fallback', async () => {
-    const el = document.createElement('glossary-term');
-    el.textContent = 'Yalta Model';
-    const event = oneEvent(el, 'essay-widget-error');
-    document.body.append(el);
-    const { detail } = await event;
-    expect(detail.tag).to.equal('glossary-term');
-    expect(detail.errors[0].path).to.equal('definition');
-    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
-    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
-    el.remove();
-  });
-
-  it('speaks the language of its context', async () => {
-    const wrapper = await fixture(
-      html`<p lang="ru">
-        <glossary-term .data=${{ ...thucydides, term: 'Ловушка Фукидида' }}></glossary-term>
-      </p>`,
-    );
-    const el = wrapper.querySelector('glossary-term')!;
-    await el.updateComplete;
-    expect(parts(el).definition.querySelector('a')!.textContent).to.equal('Подробнее');
   });
 
   it('is accessible open and closed, in light and dark themes', async () => {
@@ -184,6 +176,28 @@ describe('<glossary-term>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('speaks the language of its lang', async () => {
+    const el = await renderWidget(
+      'glossary-term',
+      { ...thucydides, term: 'Ловушка Фукидида' },
+      { lang: 'ru' },
+    );
+    expect(parts(el).definition.querySelector('a')!.textContent).to.equal('Подробнее');
+  });
+
+  it('reports an empty definition with an accessible notice', async () => {
+    const { el, detail, warnings } = await renderInvalid('glossary-term', {
+      term: 'Yalta Model',
+      definition: '',
+    });
+    expect(detail.tag).to.equal('glossary-term');
+    expect(detail.errors).to.deep.equal([{ path: 'definition', message: 'expected a non-empty string' }]);
+    expect(warnings).to.deep.equal(['glossary-term: definition: expected a non-empty string']);
+    expect(el.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('note');
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -1,26 +1,56 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { InitiativeBridge } from '../src/index.js';
-import { $$, errorsFor, until } from './helpers/dom.js';
+import { $$, until } from './helpers/dom.js';
+import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { beltAndRoadBridge } from './seed.js';
 
 const [bri, gep] = beltAndRoadBridge.initiatives;
 
 /** Renders the seed's bridge `width` pixels wide. */
 const at = (width: number) =>
-  fixture<InitiativeBridge>(
-    html`<initiative-bridge style="inline-size: ${width}px" .data=${beltAndRoadBridge}></initiative-bridge>`,
-  );
+  renderWidget('initiative-bridge', beltAndRoadBridge, { style: `inline-size: ${width}px` });
 
 /** The text of each match in the shadow root, white space collapsed. */
 const texts = (el: Element, selector: string) =>
   $$(el, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<initiative-bridge>', () => {
-  it('renders both initiatives with their advocates, the relation, the facilitator and the note', async () => {
+  it('reads a child JSON script', async () => {
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: JSON.stringify({ relation: 'link', initiatives: [bri, gep] }),
+    });
+    const el = await fixture<InitiativeBridge>(html`<initiative-bridge>${script}</initiative-bridge>`);
+    expect(texts(el, '[part="name"], [part="relation"]')).to.deep.equal([
+      'Belt and Road Initiative',
+      'link',
+      'Greater Eurasia Partnership',
+    ]);
+  });
+
+  it('loads a JSON file named by src', async () => {
     const el = await fixture<InitiativeBridge>(
-      html`<initiative-bridge .data=${beltAndRoadBridge}></initiative-bridge>`,
+      html`<initiative-bridge src="/test/fixtures/initiative-bridge.json"></initiative-bridge>`,
     );
+    await until(() => !!el.shadowRoot!.querySelector('[part="bridge"]'), 'the fetched data');
+    expect(texts(el, '[part="facilitator"]')).to.deep.equal(['via Shanghai Cooperation Organization (SCO)']);
+  });
+
+  it('speaks the language of the nearest lang', async () => {
+    const data = { ...beltAndRoadBridge, initiatives: [{ ...bri, advocate: 'Пекин' }, gep] };
+    const zh = (
+      await fixture(html`<div lang="zh"><initiative-bridge .data=${data}></initiative-bridge></div>`)
+    ).querySelector('initiative-bridge')!;
+    expect(texts(zh, '[part="advocate"]')).to.deep.equal(['倡导方 Пекин, 中国', '倡导方 Russia, 俄罗斯']);
+    expect(texts(zh, '[part="facilitator"]')[0]).to.match(/^经由 Shanghai/);
+  });
+});
+
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<initiative-bridge>', () => {
+  it('renders both initiatives with their advocates, the relation, the facilitator and the note', async () => {
+    const el = await renderWidget('initiative-bridge', beltAndRoadBridge);
     expect(texts(el, 'h2')).to.deep.equal([beltAndRoadBridge.title]);
     expect(texts(el, '[part="name"]')).to.deep.equal([
       'Belt and Road Initiative',
@@ -39,16 +69,12 @@ describe('<initiative-bridge>', () => {
   });
 
   it('names the country beside an advocate that is not the country, and renders descriptions', async () => {
-    const el = await fixture<InitiativeBridge>(
-      html`<initiative-bridge
-        .data=${{
-          initiatives: [
-            { ...bri, advocate: 'Xi Jinping', description: 'Proposed in *2013*.' },
-            { ...gep, advocate: 'Vladimir Putin', country: 'RU' },
-          ],
-        }}
-      ></initiative-bridge>`,
-    );
+    const el = await renderWidget('initiative-bridge', {
+      initiatives: [
+        { ...bri, advocate: 'Xi Jinping', description: 'Proposed in *2013*.' },
+        { ...gep, advocate: 'Vladimir Putin', country: 'RU' },
+      ],
+    });
     expect(texts(el, '[part="advocate"]')).to.deep.equal([
       'Advocated by Xi Jinping, China',
       'Advocated by Vladimir Putin, Russia',
@@ -61,11 +87,10 @@ describe('<initiative-bridge>', () => {
   });
 
   it('links a facilitator that has a URL', async () => {
-    const el = await fixture<InitiativeBridge>(
-      html`<initiative-bridge
-        .data=${{ ...beltAndRoadBridge, facilitator: { name: 'SCO', url: 'https://eng.sectsco.org/' } }}
-      ></initiative-bridge>`,
-    );
+    const el = await renderWidget('initiative-bridge', {
+      ...beltAndRoadBridge,
+      facilitator: { name: 'SCO', url: 'https://eng.sectsco.org/' },
+    });
     const link = el.shadowRoot!.querySelector('[part="facilitator"] a')!;
     expect(link.getAttribute('href')).to.equal('https://eng.sectsco.org/');
     expect(link.textContent).to.equal('SCO');
@@ -89,37 +114,16 @@ describe('<initiative-bridge>', () => {
     expect(narrow.scrollWidth).to.be.at.most(280);
   });
 
-  it('reads a child JSON script', async () => {
-    const script = Object.assign(document.createElement('script'), {
-      type: 'application/json',
-      textContent: JSON.stringify({ relation: 'link', initiatives: [bri, gep] }),
-    });
-    const el = await fixture<InitiativeBridge>(html`<initiative-bridge>${script}</initiative-bridge>`);
-    expect(texts(el, '[part="name"], [part="relation"]')).to.deep.equal([
-      'Belt and Road Initiative',
-      'link',
-      'Greater Eurasia Partnership',
-    ]);
-  });
-
-  it('loads a JSON file named by src', async () => {
-    const el = await fixture<InitiativeBridge>(
-      html`<initiative-bridge src="/test/fixtures/initiative-bridge.json"></initiative-bridge>`,
-    );
-    await until(() => !!el.shadowRoot!.querySelector('[part="bridge"]'), 'the fetched data');
-    expect(texts(el, '[part="facilitator"]')).to.deep.equal(['via Shanghai Cooperation Organization (SCO)']);
-  });
-
   it('requires exactly two initiatives and reports every invalid field by its path', async () => {
     for (const initiatives of [[bri], [bri, gep, bri], [], 'two', undefined]) {
-      expect((await errorsFor('initiative-bridge', { initiatives })).detail.errors).to.deep.equal([
+      expect((await renderInvalid('initiative-bridge', { initiatives })).detail.errors).to.deep.equal([
         { path: 'initiatives', message: 'expected exactly 2 initiatives' },
       ]);
     }
     const {
       detail: { errors },
       warnings,
-    } = await errorsFor('initiative-bridge', {
+    } = await renderInvalid('initiative-bridge', {
       title: 2,
       relation: {},
       note: [],
@@ -147,10 +151,8 @@ describe('<initiative-bridge>', () => {
 
   it('names countries and labels in English, Russian and Chinese', async () => {
     const data = { ...beltAndRoadBridge, initiatives: [{ ...bri, advocate: 'Пекин' }, gep] };
-    const ru = await fixture(html`<initiative-bridge lang="ru" .data=${data}></initiative-bridge>`);
-    const zh = (
-      await fixture(html`<div lang="zh"><initiative-bridge .data=${data}></initiative-bridge></div>`)
-    ).querySelector('initiative-bridge')!;
+    const ru = await renderWidget('initiative-bridge', data, { lang: 'ru' });
+    const zh = await renderWidget('initiative-bridge', data, { lang: 'zh' });
     expect(texts(ru, '[part="advocate"]')).to.deep.equal([
       'Выдвигает Пекин, Китай',
       'Выдвигает Russia, Россия',
@@ -161,16 +163,12 @@ describe('<initiative-bridge>', () => {
   });
 
   it('puts its title at heading-level', async () => {
-    const el = await fixture<InitiativeBridge>(
-      html`<initiative-bridge heading-level="5" .data=${beltAndRoadBridge}></initiative-bridge>`,
-    );
+    const el = await renderWidget('initiative-bridge', beltAndRoadBridge, { 'heading-level': 5 });
     expect(texts(el, 'h5')).to.deep.equal([beltAndRoadBridge.title]);
   });
 
   it('is accessible in the dark theme', async () => {
-    const el = await fixture<InitiativeBridge>(
-      html`<initiative-bridge theme="dark" .data=${beltAndRoadBridge}></initiative-bridge>`,
-    );
+    const el = await renderWidget('initiative-bridge', beltAndRoadBridge, { theme: 'dark' });
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 21, 20)');
     await expect(el).to.be.accessible();
   });

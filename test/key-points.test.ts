@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { KeyPoints } from '../src/index.js';
-import { $$, errorsFor, until } from './helpers/dom.js';
+import { $$, until } from './helpers/dom.js';
+import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { characteristics } from './seed.js';
 
 /** The text of each match in the shadow root, white space collapsed. */
@@ -9,42 +10,6 @@ const texts = (el: Element, selector: string) =>
   $$(el, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<key-points>', () => {
-  it('renders every field of the four characteristics, with ordinal words', async () => {
-    const el = await fixture<KeyPoints>(html`<key-points .data=${characteristics}></key-points>`);
-    const root = el.shadowRoot!;
-    expect(root.querySelector('h2')!.textContent).to.equal(characteristics.title);
-    expect(root.querySelector('section')!.getAttribute('aria-labelledby')).to.equal('title');
-    expect(texts(el, '[part="intro"]')).to.deep.equal([characteristics.intro]);
-    expect(texts(el, '[part="ordinal"]')).to.deep.equal(['First', 'Second', 'Third', 'Fourth']);
-    expect(texts(el, '[part="point"] > div > [part="heading"]')).to.deep.equal(
-      characteristics.points.map((point) => point.heading),
-    );
-    expect(texts(el, '[part="point"] > div > [part="body"]')[1]).to.contain(
-      'strong and effective government support',
-    );
-    expect(root.querySelector('[part="body"] em')!.textContent).to.equal(
-      'strong and effective government support',
-    );
-    await expect(el).to.be.accessible();
-  });
-
-  it('numbers nested points plainly, in an ordered list inside their point', async () => {
-    const el = await fixture<KeyPoints>(html`<key-points .data=${characteristics}></key-points>`);
-    const third = el.shadowRoot!.querySelectorAll('[part="point"]')[2];
-    const nested = third.querySelector('ol[part="subpoints"]')!;
-    expect(nested).to.not.equal(null);
-    expect(getComputedStyle(nested).listStyleType).to.equal('decimal');
-    const items = [...nested.querySelectorAll('[part="subpoint"]')];
-    expect(items.map((li) => li.querySelector('[part="heading"]')!.textContent)).to.deep.equal([
-      'Support from more “big projects”',
-      '“Market effects”',
-    ]);
-    expect(items[0].querySelector('[part="body"]')!.textContent).to.equal(
-      'and also more diverse civil participation.',
-    );
-    expect(nested.querySelector('[part="ordinal"]')).to.equal(null);
-  });
-
   it('reads a child JSON script', async () => {
     const el = await fixture<KeyPoints>(
       html`<key-points
@@ -132,14 +97,62 @@ describe('<key-points>', () => {
     el.remove();
   });
 
+  it('speaks the language of the nearest lang', async () => {
+    const points = Array.from({ length: 11 }, (_, i) => ({ heading: `Point ${i + 1}` }));
+    const zh = (
+      await fixture(html`<div lang="zh-CN"><key-points .data=${{ points }}></key-points></div>`)
+    ).querySelector('key-points')!;
+    expect(texts(zh, '[part="ordinal"]').slice(0, 3)).to.deep.equal(['第一', '第二', '第三']);
+    expect(texts(zh, '[part="ordinal"]').slice(9)).to.deep.equal(['第十', '第11']);
+  });
+});
+
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<key-points>', () => {
+  it('renders every field of the four characteristics, with ordinal words', async () => {
+    const el = await renderWidget('key-points', characteristics);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).to.equal(characteristics.title);
+    expect(root.querySelector('section')!.getAttribute('aria-labelledby')).to.equal('title');
+    expect(texts(el, '[part="intro"]')).to.deep.equal([characteristics.intro]);
+    expect(texts(el, '[part="ordinal"]')).to.deep.equal(['First', 'Second', 'Third', 'Fourth']);
+    expect(texts(el, '[part="point"] > div > [part="heading"]')).to.deep.equal(
+      characteristics.points.map((point) => point.heading),
+    );
+    expect(texts(el, '[part="point"] > div > [part="body"]')[1]).to.contain(
+      'strong and effective government support',
+    );
+    expect(root.querySelector('[part="body"] em')!.textContent).to.equal(
+      'strong and effective government support',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('numbers nested points plainly, in an ordered list inside their point', async () => {
+    const el = await renderWidget('key-points', characteristics);
+    const third = el.shadowRoot!.querySelectorAll('[part="point"]')[2];
+    const nested = third.querySelector('ol[part="subpoints"]')!;
+    expect(nested).to.not.equal(null);
+    expect(getComputedStyle(nested).listStyleType).to.equal('decimal');
+    const items = [...nested.querySelectorAll('[part="subpoint"]')];
+    expect(items.map((li) => li.querySelector('[part="heading"]')!.textContent)).to.deep.equal([
+      'Support from more “big projects”',
+      '“Market effects”',
+    ]);
+    expect(items[0].querySelector('[part="body"]')!.textContent).to.equal(
+      'and also more diverse civil participation.',
+    );
+    expect(nested.querySelector('[part="ordinal"]')).to.equal(null);
+  });
+
   it('reports every invalid field by its path', async () => {
-    expect((await errorsFor('key-points', { points: [] })).detail.errors).to.deep.equal([
+    expect((await renderInvalid('key-points', { points: [] })).detail.errors).to.deep.equal([
       { path: 'points', message: 'expected at least 1 point' },
     ]);
     const {
       detail: { errors, tag },
       warnings,
-    } = await errorsFor('key-points', {
+    } = await renderInvalid('key-points', {
       title: 7,
       intro: false,
       points: [
@@ -161,11 +174,9 @@ describe('<key-points>', () => {
 
   it('speaks English, Russian and Chinese, with words to ten and numbers after', async () => {
     const points = Array.from({ length: 11 }, (_, i) => ({ heading: `Point ${i + 1}` }));
-    const en = await fixture<KeyPoints>(html`<key-points .data=${{ points }}></key-points>`);
-    const ru = await fixture<KeyPoints>(html`<key-points lang="ru" .data=${{ points }}></key-points>`);
-    const zh = (
-      await fixture(html`<div lang="zh-CN"><key-points .data=${{ points }}></key-points></div>`)
-    ).querySelector('key-points')!;
+    const en = await renderWidget('key-points', { points });
+    const ru = await renderWidget('key-points', { points }, { lang: 'ru' });
+    const zh = await renderWidget('key-points', { points }, { lang: 'zh-CN' });
     expect(texts(en, '[part="ordinal"]')).to.deep.equal([
       ...['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'],
       '11.',
@@ -182,9 +193,7 @@ describe('<key-points>', () => {
   });
 
   it('puts its title at heading-level, and has no heading without a title', async () => {
-    const el = await fixture<KeyPoints>(
-      html`<key-points heading-level="4" .data=${characteristics}></key-points>`,
-    );
+    const el = await renderWidget('key-points', characteristics, { 'heading-level': 4 });
     expect(texts(el, 'h4')).to.deep.equal([characteristics.title]);
     expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
 
@@ -195,9 +204,7 @@ describe('<key-points>', () => {
   });
 
   it('is accessible in the dark theme, which paints its own surface', async () => {
-    const el = await fixture<KeyPoints>(
-      html`<key-points theme="dark" .data=${characteristics}></key-points>`,
-    );
+    const el = await renderWidget('key-points', characteristics, { theme: 'dark' });
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 21, 20)');
     expect(getComputedStyle(el).color).to.equal('rgb(238, 234, 228)');
     await expect(el).to.be.accessible();

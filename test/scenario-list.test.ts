@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { ScenarioList, ScenarioListData } from '../src/index.js';
-import { $$, errorsFor, until } from './helpers/dom.js';
+import { $$, until } from './helpers/dom.js';
+import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { worldOrderTransition } from './seed.js';
 
 /** How many of a verdict's three marks are filled. */
@@ -19,10 +20,35 @@ const texts = (el: Element, selector: string) =>
   $$(el, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<scenario-list>', () => {
-  it('renders every field of the four ways a transition could happen', async () => {
+  it('reads a child JSON script', async () => {
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: JSON.stringify({
+        question: 'Which way?',
+        scenarios: [{ question: 'Up', verdict: 'possible' }],
+      }),
+    });
+    const el = await fixture<ScenarioList>(html`<scenario-list>${script}</scenario-list>`);
+    expect(texts(el, '[part="question"], [part="scenario-question"], [part="verdict"]')).to.deep.equal([
+      'Which way?',
+      'Up',
+      'Possible',
+    ]);
+  });
+
+  it('loads a JSON file named by src', async () => {
     const el = await fixture<ScenarioList>(
-      html`<scenario-list .data=${worldOrderTransition}></scenario-list>`,
+      html`<scenario-list src="/test/fixtures/scenario-list.json"></scenario-list>`,
     );
+    await until(() => !!el.shadowRoot!.querySelector('ol'), 'the fetched data');
+    expect(texts(el, '[part="verdict"]')).to.deep.equal(['Rejected', 'Unlikely', 'Rejected', 'Unlikely']);
+  });
+});
+
+// Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).
+describeModes('<scenario-list>', () => {
+  it('renders every field of the four ways a transition could happen', async () => {
+    const el = await renderWidget('scenario-list', worldOrderTransition);
     const root = el.shadowRoot!;
     expect(texts(el, 'h2')).to.deep.equal([worldOrderTransition.title]);
     expect(texts(el, '[part="question"]')).to.deep.equal([worldOrderTransition.question]);
@@ -41,7 +67,7 @@ describe('<scenario-list>', () => {
   });
 
   it('shows each verdict as a word and a scale of filled marks, not by colour alone', async () => {
-    const el = await fixture<ScenarioList>(html`<scenario-list .data=${all}></scenario-list>`);
+    const el = await renderWidget('scenario-list', all);
     const verdicts = [...el.shadowRoot!.querySelectorAll('[part="verdict"]')];
     expect(verdicts.map((v) => v.textContent!.trim())).to.deep.equal([
       'Likely',
@@ -67,7 +93,7 @@ describe('<scenario-list>', () => {
   });
 
   it('renders without title, question or reasoning', async () => {
-    const el = await fixture<ScenarioList>(html`<scenario-list .data=${all}></scenario-list>`);
+    const el = await renderWidget('scenario-list', all);
     const root = el.shadowRoot!;
     expect(root.querySelector('h1, h2, h3, h4, h5, h6, [part="question"], [part="reasoning"]')).to.equal(
       null,
@@ -75,41 +101,17 @@ describe('<scenario-list>', () => {
     expect(root.querySelector('section')!.hasAttribute('aria-labelledby')).to.equal(false);
   });
 
-  it('reads a child JSON script', async () => {
-    const script = Object.assign(document.createElement('script'), {
-      type: 'application/json',
-      textContent: JSON.stringify({
-        question: 'Which way?',
-        scenarios: [{ question: 'Up', verdict: 'possible' }],
-      }),
-    });
-    const el = await fixture<ScenarioList>(html`<scenario-list>${script}</scenario-list>`);
-    expect(texts(el, '[part="question"], [part="scenario-question"], [part="verdict"]')).to.deep.equal([
-      'Which way?',
-      'Up',
-      'Possible',
-    ]);
-  });
-
-  it('loads a JSON file named by src', async () => {
-    const el = await fixture<ScenarioList>(
-      html`<scenario-list src="/test/fixtures/scenario-list.json"></scenario-list>`,
-    );
-    await until(() => !!el.shadowRoot!.querySelector('ol'), 'the fetched data');
-    expect(texts(el, '[part="verdict"]')).to.deep.equal(['Rejected', 'Unlikely', 'Rejected', 'Unlikely']);
-  });
-
   it('reports every invalid field by its path', async () => {
-    expect((await errorsFor('scenario-list', { scenarios: [] })).detail.errors).to.deep.equal([
+    expect((await renderInvalid('scenario-list', { scenarios: [] })).detail.errors).to.deep.equal([
       { path: 'scenarios', message: 'expected at least 1 scenario' },
     ]);
-    expect((await errorsFor('scenario-list', { title: 'No scenarios' })).detail.errors).to.deep.equal([
+    expect((await renderInvalid('scenario-list', { title: 'No scenarios' })).detail.errors).to.deep.equal([
       { path: 'scenarios', message: 'expected a list' },
     ]);
     const {
       detail: { errors },
       warnings,
-    } = await errorsFor('scenario-list', {
+    } = await renderInvalid('scenario-list', {
       title: 1,
       question: [],
       scenarios: [
@@ -139,10 +141,7 @@ describe('<scenario-list>', () => {
   it('labels verdicts in English, Russian and Chinese', async () => {
     const [en, ru, zh] = await Promise.all(
       ['en', 'ru', 'zh'].map(async (lang) =>
-        texts(
-          await fixture(html`<scenario-list lang=${lang} .data=${all}></scenario-list>`),
-          '[part="verdict"]',
-        ),
+        texts(await renderWidget('scenario-list', all, { lang }), '[part="verdict"]'),
       ),
     );
     expect(en).to.deep.equal(['Likely', 'Possible', 'Unlikely', 'Rejected']);
@@ -151,17 +150,13 @@ describe('<scenario-list>', () => {
   });
 
   it('puts its title at heading-level', async () => {
-    const el = await fixture<ScenarioList>(
-      html`<scenario-list heading-level="3" .data=${worldOrderTransition}></scenario-list>`,
-    );
+    const el = await renderWidget('scenario-list', worldOrderTransition, { 'heading-level': 3 });
     expect(texts(el, 'h3')).to.deep.equal([worldOrderTransition.title]);
     expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal('title');
   });
 
   it('is accessible in the dark theme', async () => {
-    const el = await fixture<ScenarioList>(
-      html`<scenario-list theme="dark" .data=${worldOrderTransition}></scenario-list>`,
-    );
+    const el = await renderWidget('scenario-list', worldOrderTransition, { theme: 'dark' });
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 21, 20)');
     await expect(el).to.be.accessible();
   });
