@@ -54,6 +54,25 @@ function isOwnMutation(record: MutationRecord): boolean {
 }
 
 /**
+ * The language on the server, where the page is out of sight: the element's own `lang`,
+ * else that of the element it is rendered in (an essay's blocks, a meeting's quotes),
+ * as the browser will find it on the way up, so that hydration meets the same text.
+ * (A function, not a method: the browser bundles leave it out.)
+ */
+function serverI18n(el: EssayElement<GenericSchema>): I18n {
+  // The shadow root a browser would have by now, through which the elements rendered in
+  // this one find it as their host.
+  if (!el.shadowRoot) el.attachShadow((el.constructor as typeof LitElement).shadowRootOptions);
+  const hostOf = (node: Node) => (node.getRootNode() as Partial<ShadowRoot>).host;
+  let lang = el.getAttribute('lang');
+  for (let host = hostOf(el); lang === null && host; host = hostOf(host)) {
+    if (host instanceof EssayElement) return (host as unknown as { i18n: I18n }).i18n;
+    lang = host.getAttribute('lang');
+  }
+  return I18n.for(lang ?? '');
+}
+
+/**
  * The base of every essay element. It finds the data (the `data` property, a child
  * `<script type="application/json">`, the `src` URL, or attributes and light-DOM
  * markup, in that order), validates it against the element's schema, and renders it,
@@ -219,25 +238,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
       this.sourceChanged = false;
       this.resolveData();
     }
-    this.i18n = isServer ? this.serverI18n() : I18n.for(resolveLang(this));
-  }
-
-  /**
-   * The language on the server, where the page is out of sight: the element's own `lang`,
-   * else that of the element it is rendered in (an essay's blocks, a meeting's quotes),
-   * as the browser will find it on the way up, so that hydration meets the same text.
-   */
-  private serverI18n(): I18n {
-    // The shadow root a browser would have by now, through which the elements rendered in
-    // this one find it as their host.
-    if (!this.shadowRoot) this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    const hostOf = (node: Node) => (node.getRootNode() as Partial<ShadowRoot>).host;
-    let lang = this.getAttribute('lang');
-    for (let host = hostOf(this); lang === null && host; host = hostOf(host)) {
-      if (host instanceof EssayElement) return host.i18n;
-      lang = host.getAttribute('lang');
-    }
-    return I18n.for(lang ?? '');
+    this.i18n = isServer ? serverI18n(this) : I18n.for(resolveLang(this));
   }
 
   private resolveData(): void {
