@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { GlossaryEntry, GlossaryTerm, PullQuote } from '../src/index.js';
 import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
@@ -20,9 +20,8 @@ const parts = (el: GlossaryTerm) => {
 const isOpen = (el: GlossaryTerm) => {
   const { button, definition } = parts(el);
   const open = button.getAttribute('aria-expanded') === 'true';
-  expect(definition.hidden, 'the definition shows exactly when the button says it is expanded').to.equal(
-    !open,
-  );
+  const showing = definition.matches(':popover-open') && definition.checkVisibility();
+  expect(showing, 'the definition shows exactly when the button says it is expanded').to.equal(open);
   return open;
 };
 
@@ -83,7 +82,9 @@ describeModes('<glossary-term>', () => {
     expect(button.textContent).to.equal('Thucydides trap');
     expect(button.type).to.equal('button');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(definition.hidden).to.equal(true);
+    expect(definition.popover).to.equal('auto');
+    expect(button.popoverTargetElement).to.equal(definition);
+    expect(definition.checkVisibility()).to.equal(false);
     expect(getComputedStyle(el).display).to.equal('inline');
     expect(getComputedStyle(el).containerType).to.equal('normal');
     await expect(el).to.be.accessible();
@@ -135,10 +136,18 @@ describeModes('<glossary-term>', () => {
     const { button, definition } = parts(el);
     button.click();
     await el.updateComplete;
-    definition.click();
+    const at = (box: DOMRect) => ({
+      type: 'click' as const,
+      position: [Math.round(box.left + 4), Math.round(box.top + 4)] as [number, number],
+    });
+    await sendMouse(at(definition.getBoundingClientRect()));
     await el.updateComplete;
     expect(isOpen(el)).to.equal(true);
-    el.parentElement!.click();
+    const elsewhere = el.parentElement!.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(elsewhere.left + 2), Math.round(elsewhere.top + 2)],
+    });
     await el.updateComplete;
     expect(isOpen(el)).to.equal(false);
   });

@@ -34,11 +34,11 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* A popover in the top layer: below the term, its start at the term's start, or its
+     end at the term's end when that fits better; centred in the viewport where anchor
+     positioning is not supported. */
   .definition {
-    position: absolute;
-    z-index: 10;
-    inset-block-start: calc(100% + 0.35em);
-    inset-inline-start: 0;
+    margin: 0;
     inline-size: max-content;
     max-inline-size: min(20rem, calc(100vw - 2rem));
     padding: 0.6em 0.8em;
@@ -51,6 +51,16 @@ export const styles = css`
     font-weight: 400;
     line-height: 1.45;
     text-align: start;
+  }
+  @supports (position-area: block-end) {
+    .definition {
+      inset: auto;
+      margin-block-start: 0.35em;
+      position-area: block-end span-inline-end;
+      position-try-fallbacks:
+        flip-inline,
+        block-end span-all;
+    }
   }
   .more {
     display: block;

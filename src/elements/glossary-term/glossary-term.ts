@@ -7,9 +7,11 @@ import { GlossaryEntry } from '../../schema/schema.js';
 import { styles } from './glossary-term.styles.js';
 
 /**
- * A term in running text whose definition opens in a small disclosure below it: a real
- * button (Enter and Space toggle it; Escape, or a click or tap elsewhere, closes it),
- * and the definition, with a link to further reading when the entry has a `url`.
+ * A term in running text whose definition opens in a popover below it: a real button
+ * (Enter and Space toggle it; Escape, or a click or tap elsewhere, closes it, and one
+ * term opening closes another), and the definition, with a link to further reading when
+ * the entry has a `url`. The definition sits in the top layer, so no `overflow` of the
+ * page clips it, placed against the term where the browser supports anchor positioning.
  *
  * @summary An inline glossary term with an accessible definition popover.
  *
@@ -69,49 +71,31 @@ export class GlossaryTerm extends EssayElement<typeof GlossaryEntry> {
     const more = entry.url && html`<a part="more" class="more" href=${entry.url}>${this.i18n.t('more')}</a>`;
     // Kept on one line: white space around the term would become part of its name.
     // prettier-ignore
-    return html`<button part="term" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition" @click=${this.toggle}>${entry.term}</button><span id="definition" part="definition" class="definition" ?hidden=${!this.open}>${this.rich(entry.definition)}${more || nothing}</span>`;
+    return html`<button part="term" type="button" popovertarget="definition" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition">${entry.term}</button><span id="definition" part="definition" class="definition" popover @beforetoggle=${this.onToggle}>${this.rich(entry.definition)}${more || nothing}</span>`;
   }
 
-  private toggle = () => (this.open = !this.open);
+  // The browser opens and closes the popover (the button, Escape, a click elsewhere,
+  // another term opening); \`open\` follows it, and setting \`open\` moves it.
+  private shown = false;
 
-  // While open, a click or tap anywhere else, or Escape, closes the definition.
-  private onDocumentClick = (event: Event) => {
-    if (!event.composedPath().includes(this)) this.open = false;
-  };
-
-  private onDocumentKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+  private onToggle = (event: ToggleEvent) => {
+    this.open = this.shown = event.newState === 'open';
+    // Focus inside the closing definition (on its link) goes back to the term.
     const root = this.shadowRoot!;
-    // Focus inside the definition (on its link) goes back to the term.
-    if (root.activeElement && root.activeElement.localName !== 'button')
+    if (!this.shown && (event.target as Element).contains(root.activeElement))
       root.querySelector('button')!.focus();
-    this.open = false;
   };
-
-  private listen(on: boolean): void {
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    document[method]('click', this.onDocumentClick, true);
-    document[method]('keydown', this.onDocumentKey as EventListener);
-  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!changed.has('open')) return;
-    this.listen(this.open);
-    const popup = this.shadowRoot!.querySelector<HTMLElement>('.definition');
-    if (!this.open || !popup) return;
-    // Keep the definition inside the viewport: shift it back from whichever edge it crosses.
-    popup.style.translate = '';
-    const { left, right } = popup.getBoundingClientRect();
-    const edge = document.documentElement.clientWidth - 8;
-    const shift = right > edge ? Math.max(edge - right, 8 - left) : left < 8 ? 8 - left : 0;
-    if (shift) popup.style.translate = `${shift}px`;
+    if (this.open !== this.shown)
+      this.renderRoot.querySelector<HTMLElement>('[popover]')?.togglePopover(this.open);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listen(false);
-    this.open = false;
+    // A removed popover closes without a word.
+    this.open = this.shown = false;
   }
 }
 
