@@ -129,11 +129,11 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   /** Formatting for the language in force at this render. */
   protected i18n: I18n = I18n.for('en');
 
-  private sourceChanged = true;
-  private loading?: AbortController;
-  private pendingErrors?: ValidationIssue[];
-  private reported?: string;
-  private lightObserver?: MutationObserver;
+  #sourceChanged = true;
+  #loading: AbortController | undefined;
+  #pendingErrors: ValidationIssue[] | undefined;
+  #reported: string | undefined;
+  #lightObserver: MutationObserver | undefined;
 
   constructor() {
     super();
@@ -156,7 +156,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
 
   /** Renders RichText; `[[term]]` references are rendered by `renderTerm`. */
   protected rich(text: string | undefined): TemplateResult | typeof nothing {
-    return renderRichText(text, this.renderTerm);
+    return renderRichText(text, this.#renderTerm);
   }
 
   /** The glossary that `[[term]]` references open; an element with its own glossary extends it. */
@@ -171,7 +171,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   static renderGlossaryTerm?: (entry: GlossaryEntry, theme: Theme | undefined) => unknown;
 
   /** A `[[term]]` in the glossary (ignoring case) opens its definition; the words stay as written. */
-  private renderTerm: TermRenderer = (term) => {
+  #renderTerm: TermRenderer = (term) => {
     const key = term.toLowerCase();
     const entry = this.terms()?.find((each) => each.term.toLowerCase() === key);
     return entry && EssayElement.renderGlossaryTerm
@@ -181,7 +181,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
 
   /** Queues problems found while rendering, to be reported (once, with any others) after it. */
   protected report(errors: ValidationIssue[]): void {
-    this.pendingErrors = [...(this.pendingErrors ?? []), ...errors];
+    this.#pendingErrors = [...(this.#pendingErrors ?? []), ...errors];
   }
 
   /**
@@ -205,49 +205,49 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
-    this.lightObserver ??= new MutationObserver((records) => {
+    this.#lightObserver ??= new MutationObserver((records) => {
       if (records.some((record) => !isOwnMutation(record))) this.sourcesChanged();
     });
-    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // A move aborted a load in flight: take it up again.
-    if (this.view.kind === 'loading' && !this.loading) this.sourcesChanged();
+    if (this.view.kind === 'loading' && !this.#loading) this.sourcesChanged();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.lightObserver?.disconnect();
-    this.loading?.abort();
-    this.loading = undefined;
+    this.#lightObserver?.disconnect();
+    this.#loading?.abort();
+    this.#loading = undefined;
   }
 
   /** Asks the element to look for its data again (light DOM or inline JSON changed). */
   protected sourcesChanged(): void {
-    this.sourceChanged = true;
+    this.#sourceChanged = true;
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const light = (this.constructor as typeof EssayElement).lightProperties;
     if (
-      this.sourceChanged ||
+      this.#sourceChanged ||
       changed.has('data') ||
       changed.has('src') ||
       light.some((name) => changed.has(name))
     ) {
-      this.sourceChanged = false;
-      this.resolveData();
+      this.#sourceChanged = false;
+      this.#resolveData();
     }
     this.i18n = isServer ? serverI18n(this) : I18n.for(resolveLang(this));
   }
 
-  private resolveData(): void {
+  #resolveData(): void {
     const schema = (this.constructor as typeof EssayElement).schema;
     const settle = (loaded: Loaded, origin: Origin, src?: string) => {
       const result = loaded.ok ? validate(schema, loaded.value) : loaded;
       if (result.ok) {
         this.view = { kind: 'ready', value: result.value as InferOutput<S>, origin, src };
-        this.reported = undefined;
+        this.#reported = undefined;
         return;
       }
       // While the page is still being parsed, the element's markup may be incomplete.
@@ -263,41 +263,41 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
       this.view = { kind: 'error', errors, origin, src };
       // The same problems found again (an unrelated light-DOM change) are not news.
       const key = JSON.stringify(errors);
-      if (key !== this.reported) this.pendingErrors = errors;
-      this.reported = key;
+      if (key !== this.#reported) this.#pendingErrors = errors;
+      this.#reported = key;
     };
 
-    if (this.data !== undefined) return (this.stopLoading(), settle({ ok: true, value: this.data }, 'data'));
+    if (this.data !== undefined) return (this.#stopLoading(), settle({ ok: true, value: this.data }, 'data'));
     if (isServer) return;
     const script = findInlineJson(this);
-    if (script) return (this.stopLoading(), settle(readInlineJson(script), 'script'));
+    if (script) return (this.#stopLoading(), settle(readInlineJson(script), 'script'));
 
     const src = this.src?.trim();
     if (src) {
       const view = this.view;
       const current = view.kind === 'loading' || (view.kind !== 'empty' && view.origin === 'src');
-      if (current && view.src === src && (view.kind !== 'loading' || this.loading)) return;
-      this.stopLoading();
-      const controller = (this.loading = new AbortController());
+      if (current && view.src === src && (view.kind !== 'loading' || this.#loading)) return;
+      this.#stopLoading();
+      const controller = (this.#loading = new AbortController());
       this.view = { kind: 'loading', src };
       void loadJson(src, controller.signal).then((loaded) => {
-        if (!loaded || this.loading !== controller) return;
-        this.loading = undefined;
+        if (!loaded || this.#loading !== controller) return;
+        this.#loading = undefined;
         settle(loaded, 'src', src);
         this.requestUpdate();
       });
       return;
     }
 
-    this.stopLoading();
+    this.#stopLoading();
     const value = this.readLightDom();
     if (value === undefined) this.view = { kind: 'empty' };
     else settle({ ok: true, value }, 'light');
   }
 
-  private stopLoading(): void {
-    this.loading?.abort();
-    this.loading = undefined;
+  #stopLoading(): void {
+    this.#loading?.abort();
+    this.#loading = undefined;
   }
 
   /** True when the element holds light-DOM content a reader would see (its fallback). */
@@ -311,28 +311,28 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
       try {
         return this.renderData(view.value);
       } catch (error) {
-        this.pendingErrors = [
+        this.#pendingErrors = [
           { path: '', message: `could not render: ${(error as Error)?.message ?? error}` },
         ];
-        return this.renderProblem();
+        return this.#renderProblem();
       }
     }
     if (view.kind === 'loading' && !this.hasFallback()) {
       return html`<p part="status" role="status" class="status">${this.i18n.t('loading')}</p>`;
     }
-    if (view.kind === 'error') return this.renderProblem(view.errors);
+    if (view.kind === 'error') return this.#renderProblem(view.errors);
     return html`<slot></slot>`;
   }
 
   /** The light-DOM fallback when there is one, else a compact notice. */
-  private renderProblem(errors = this.pendingErrors): TemplateResult {
+  #renderProblem(errors = this.#pendingErrors): TemplateResult {
     return this.hasFallback() ? html`<slot></slot>` : notice(this.i18n, errors);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const errors = this.pendingErrors;
-    this.pendingErrors = undefined;
+    const errors = this.#pendingErrors;
+    this.#pendingErrors = undefined;
     if (errors) reportErrors(this, errors);
   }
 }

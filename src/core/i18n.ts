@@ -115,11 +115,11 @@ export class I18n {
     this.tag = this.locale === base && isValidTag(lang) ? lang : this.locale;
   }
 
-  private static cache = new Map<string, I18n>();
+  static #cache = new Map<string, I18n>();
 
   static for(lang: string): I18n {
-    let i18n = this.cache.get(lang);
-    if (!i18n) this.cache.set(lang, (i18n = new I18n(lang)));
+    let i18n = this.#cache.get(lang);
+    if (!i18n) this.#cache.set(lang, (i18n = new I18n(lang)));
     return i18n;
   }
 
@@ -132,27 +132,27 @@ export class I18n {
     return this.t('ordinals').split(',')[n - 1] ?? this.t('ordinal').replace('#', String(n));
   }
 
-  private formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
+  #formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
 
-  private formatter<F extends Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>(
+  #formatter<F extends Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>(
     key: string,
     make: () => F,
   ): F {
-    let f = this.formatters.get(key) as F | undefined;
-    if (!f) this.formatters.set(key, (f = make()));
+    let f = this.#formatters.get(key) as F | undefined;
+    if (!f) this.#formatters.set(key, (f = make()));
     return f;
   }
 
   /** "Xi Jinping and Vladimir Putin", "Си Цзиньпин и Владимир Путин", "习近平和普京". */
   list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
-    return this.formatter(`list-${type}`, () => new Intl.ListFormat(this.tag, { type })).format(items);
+    return this.#formatter(`list-${type}`, () => new Intl.ListFormat(this.tag, { type })).format(items);
   }
 
   /** A country's name in this language: "CN" → "China", "Китай", "中国". */
   country(code: string): string {
     try {
       return (
-        this.formatter('region', () => new Intl.DisplayNames(this.tag, { type: 'region' })).of(code) ?? code
+        this.#formatter('region', () => new Intl.DisplayNames(this.tag, { type: 'region' })).of(code) ?? code
       );
     } catch {
       return code;
@@ -160,10 +160,10 @@ export class I18n {
   }
 
   /** The formatter for a date's precision and the UTC instant it names. */
-  private parseDate(iso: string): [Intl.DateTimeFormat, Date] {
+  #parseDate(iso: string): [Intl.DateTimeFormat, Date] {
     const [year, month, day] = iso.split('-').map(Number);
     const precision = day ? 'day' : month ? 'month' : 'year';
-    const format = this.formatter(
+    const format = this.#formatter(
       `date-${precision}`,
       () =>
         new Intl.DateTimeFormat(this.tag, {
@@ -178,14 +178,14 @@ export class I18n {
 
   /** Formats a valid ISO date at its own precision, in UTC so no time zone shifts it. */
   date(iso: string): string {
-    const [format, date] = this.parseDate(iso);
+    const [format, date] = this.#parseDate(iso);
     return format.format(date);
   }
 
   /** A span of two dates, sharing what they share: "24–26 July 2018". */
   dateRange(start: string, end: string): string {
-    const [format, from] = this.parseDate(start);
-    const [endFormat, to] = this.parseDate(end);
+    const [format, from] = this.#parseDate(start);
+    const [endFormat, to] = this.#parseDate(end);
     if (this.locale === 'zh') {
       // ICU writes Chinese ranges numerically ("2018/7/25 – 2018/7/27"); CLDR's own form
       // names the shared year and month once: "2018年7月25日至27日".

@@ -83,12 +83,12 @@ export class EssayArticle extends EssayElement<Essay> {
   ];
 
   /** The essay whose blocks were last checked, and what came of each. */
-  private checked?: Shell;
-  private blocks: Validation<Block>[] = [];
-  private entries?: readonly GlossaryEntry[];
+  #checked: Shell | undefined;
+  #blocks: Validation<Block>[] = [];
+  #entries: readonly GlossaryEntry[] | undefined;
 
   protected override terms() {
-    return this.entries;
+    return this.#entries;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -96,22 +96,22 @@ export class EssayArticle extends EssayElement<Essay> {
     if (this.view.kind !== 'ready') return;
     const essay = this.view.value;
     if (essay.lang) this.i18n = I18n.for(essay.lang);
-    this.entries = [...(essay.glossary ?? []), ...(this.glossary ?? [])];
-    if (this.checked === essay) return;
+    this.#entries = [...(essay.glossary ?? []), ...(this.glossary ?? [])];
+    if (this.#checked === essay) return;
     // Each block is checked on its own, so that a bad one degrades alone.
-    this.checked = essay;
-    this.blocks = essay.body.map((block, i) => validate(Block, block, `body[${i}]`));
-    const errors = this.blocks.flatMap((result) => (result.ok ? [] : result.errors));
+    this.#checked = essay;
+    this.#blocks = essay.body.map((block, i) => validate(Block, block, `body[${i}]`));
+    const errors = this.#blocks.flatMap((result) => (result.ok ? [] : result.errors));
     if (errors.length) this.report(errors);
   }
 
   protected override renderData(essay: Shell) {
     const { i18n } = this;
-    const glossary = this.entries;
+    const glossary = this.#entries;
     const sub = Math.min(this.level + 1, 6);
     // A structure sits one level below the heading it follows: the title, or a section heading.
     let level = sub;
-    const body = this.blocks.map((result, i) => {
+    const body = this.#blocks.map((result, i) => {
       if (!result.ok) return notice(i18n, result.errors);
       const block = result.value;
       switch (block.type) {
@@ -265,11 +265,11 @@ export class EssayArticle extends EssayElement<Essay> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.writeLinkedData();
+    this.#writeLinkedData();
   }
 
   /** Keeps the JSON-LD `<script>` in the light DOM in step with the essay, touching it only on change. */
-  private writeLinkedData(): void {
+  #writeLinkedData(): void {
     const view = this.view;
     let script = [...this.children].find((child) => child.matches('script[data-essay-generated]'));
     if (view.kind === 'error' || view.kind === 'empty') script?.remove();

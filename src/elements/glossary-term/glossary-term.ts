@@ -71,31 +71,31 @@ export class GlossaryTerm extends EssayElement<typeof GlossaryEntry> {
     const more = entry.url && html`<a part="more" class="more" href=${entry.url}>${this.i18n.t('more')}</a>`;
     // Kept on one line: white space around the term would become part of its name.
     // prettier-ignore
-    return html`<button part="term" type="button" popovertarget="definition" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition">${entry.term}</button><span id="definition" part="definition" class="definition" popover @beforetoggle=${this.onToggle}>${this.rich(entry.definition)}${more || nothing}</span>`;
+    return html`<button part="term" type="button" popovertarget="definition" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition">${entry.term}</button><span id="definition" part="definition" class="definition" popover @beforetoggle=${this.#onToggle}>${this.rich(entry.definition)}${more || nothing}</span>`;
   }
 
   // The browser opens and closes the popover (the button, Escape, a click elsewhere,
   // another term opening); \`open\` follows it, and setting \`open\` moves it.
-  private shown = false;
+  #shown = false;
 
-  private onToggle = (event: ToggleEvent) => {
-    this.open = this.shown = event.newState === 'open';
+  #onToggle = (event: ToggleEvent) => {
+    this.open = this.#shown = event.newState === 'open';
     // Focus inside the closing definition (on its link) goes back to the term.
     const root = this.shadowRoot!;
-    if (!this.shown && (event.target as Element).contains(root.activeElement))
+    if (!this.#shown && (event.target as Element).contains(root.activeElement))
       root.querySelector('button')!.focus();
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.open !== this.shown)
+    if (this.open !== this.#shown)
       this.renderRoot.querySelector<HTMLElement>('[popover]')?.togglePopover(this.open);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed popover closes without a word.
-    this.open = this.shown = false;
+    this.open = this.#shown = false;
   }
 }
 

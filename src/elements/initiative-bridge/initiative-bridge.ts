@@ -45,7 +45,7 @@ export class InitiativeBridge extends EssayElement<typeof InitiativeBridgeData> 
   static override styles = [baseStyles, styles];
   static override dependencies = [GlossaryTerm];
 
-  private initiative(initiative: Initiative): unknown {
+  #initiative(initiative: Initiative): unknown {
     const { i18n } = this;
     const country = initiative.country && i18n.country(initiative.country);
     return html`<div part="initiative" class="initiative">
@@ -70,7 +70,7 @@ export class InitiativeBridge extends EssayElement<typeof InitiativeBridgeData> 
     return html`<section part="section" aria-labelledby=${data.title ? 'title' : nothing}>
       ${data.title ? heading(this.level, data.title) : nothing}
       <div part="bridge" class="bridge">
-        ${this.initiative(first)}
+        ${this.#initiative(first)}
         <p part="connection" class="connection">
           ${data.relation ? html`<span part="relation" class="relation">${data.relation}</span>` : nothing}
           ${
@@ -81,7 +81,7 @@ export class InitiativeBridge extends EssayElement<typeof InitiativeBridgeData> 
               : nothing
           }
         </p>
-        ${this.initiative(second)}
+        ${this.#initiative(second)}
       </div>
       ${data.note ? html`<p part="note" class="note">${this.rich(data.note)}</p>` : nothing}
     </section>`;

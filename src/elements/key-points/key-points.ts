@@ -64,13 +64,13 @@ export class KeyPoints extends EssayElement<typeof KeyPointsData> {
     };
   }
 
-  private point(point: KeyPoint): unknown {
+  #point(point: KeyPoint): unknown {
     return html`<span part="heading" class="heading">${this.rich(point.heading)}</span>${
         point.body ? html`<span part="body" class="body">${this.rich(point.body)}</span>` : nothing
       }${
         point.points?.length
           ? html`<ol part="subpoints">
-              ${point.points.map((sub) => html`<li part="subpoint">${this.point(sub)}</li>`)}
+              ${point.points.map((sub) => html`<li part="subpoint">${this.#point(sub)}</li>`)}
             </ol>`
           : nothing
       }`;
@@ -85,7 +85,7 @@ export class KeyPoints extends EssayElement<typeof KeyPointsData> {
           (point, i) =>
             html`<li part="point">
               <span part="ordinal" class="label">${this.i18n.ordinal(i + 1)}</span>
-              <div>${this.point(point)}</div>
+              <div>${this.#point(point)}</div>
             </li>`,
         )}
       </ol>
