@@ -47,13 +47,9 @@ export async function loadJson(
     ok: false,
     errors: [{ path: 'src', message: `could not load ${url}: ${cause}` }],
   });
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const abort = () => timeout.abort();
-  signal.addEventListener('abort', abort);
   try {
     const response = await fetch(url, {
-      signal: timeout.signal,
+      signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
       credentials: 'omit',
       headers: { accept: 'application/json' },
     });
@@ -67,11 +63,10 @@ export async function loadJson(
     } catch {
       return fail('invalid JSON');
     }
-  } catch {
+  } catch (error) {
     if (signal.aborted) return undefined;
-    return fail(timeout.signal.aborted ? `no answer within ${timeoutMs / 1000} s` : 'network error');
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
+    return fail(
+      (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : 'network error',
+    );
   }
 }

@@ -6,89 +6,117 @@
 export const LOCALES = ['en', 'ru', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const strings = {
-  en: {
-    unavailable: 'This content could not be displayed.',
-    loading: 'Loading…',
-    advocatedBy: 'Advocated by',
-    participants: 'Participants',
-    topics: 'Topics',
-    outcomes: 'Outcomes',
-    sources: 'Sources',
-    ordinals: 'First,Second,Third,Fourth,Fifth,Sixth,Seventh,Eighth,Ninth,Tenth',
-    ordinal: '#.',
-    likely: 'Likely',
-    possible: 'Possible',
-    unlikely: 'Unlikely',
-    rejected: 'Rejected',
-    via: 'via',
-    by: 'By',
-    published: 'Published',
-    updated: 'Updated',
-    disclaimer: 'Disclaimer',
-    correction: 'Correction',
-    update: 'Update',
-    note: 'Note',
-    more: 'More',
-    glossary: 'Glossary',
-    tags: 'Tags',
-  },
-  ru: {
-    unavailable: 'Не удалось показать этот материал.',
-    loading: 'Загрузка…',
-    advocatedBy: 'Выдвигает',
-    participants: 'Участники',
-    topics: 'Темы',
-    outcomes: 'Итоги',
-    sources: 'Источники',
-    ordinals:
-      'Во-первых,Во-вторых,В-третьих,В-четвёртых,В-пятых,В-шестых,В-седьмых,В-восьмых,В-девятых,В-десятых',
-    ordinal: '#.',
-    likely: 'Вероятно',
-    possible: 'Возможно',
-    unlikely: 'Маловероятно',
-    rejected: 'Отвергнуто',
-    via: 'при посредничестве',
-    by: 'Текст:',
-    published: 'Опубликовано',
-    updated: 'Обновлено',
-    disclaimer: 'Оговорка',
-    correction: 'Исправление',
-    update: 'Обновление',
-    note: 'Примечание',
-    more: 'Подробнее',
-    glossary: 'Глоссарий',
-    tags: 'Темы',
-  },
-  zh: {
-    unavailable: '无法显示此内容。',
-    loading: '正在加载…',
-    advocatedBy: '倡导方',
-    participants: '参与者',
-    topics: '议题',
-    outcomes: '成果',
-    sources: '来源',
-    ordinals: '第一,第二,第三,第四,第五,第六,第七,第八,第九,第十',
-    ordinal: '第#',
-    likely: '很可能',
-    possible: '有可能',
-    unlikely: '不太可能',
-    rejected: '已排除',
-    via: '经由',
-    by: '作者',
-    published: '发布于',
-    updated: '更新于',
-    disclaimer: '免责声明',
-    correction: '更正',
-    update: '更新',
-    note: '注',
-    more: '了解更多',
-    glossary: '术语表',
-    tags: '标签',
-  },
-} satisfies Record<Locale, Record<string, string>>;
+/** The UI strings' names; each locale lists its strings in this order. */
+const KEYS = [
+  'unavailable',
+  'loading',
+  'advocatedBy',
+  'participants',
+  'topics',
+  'outcomes',
+  'sources',
+  'ordinals',
+  'ordinal',
+  'likely',
+  'possible',
+  'unlikely',
+  'rejected',
+  'via',
+  'by',
+  'published',
+  'updated',
+  'disclaimer',
+  'correction',
+  'update',
+  'note',
+  'more',
+  'glossary',
+  'tags',
+] as const;
 
-export type StringKey = keyof (typeof strings)['en'];
+export type StringKey = (typeof KEYS)[number];
+
+// A tuple as long as KEYS, so a missing or extra string does not compile.
+const strings: Record<Locale, { readonly [I in keyof typeof KEYS]: string }> = {
+  en: [
+    'This content could not be displayed.', // unavailable
+    'Loading…', // loading
+    'Advocated by', // advocatedBy
+    'Participants', // participants
+    'Topics', // topics
+    'Outcomes', // outcomes
+    'Sources', // sources
+    'First,Second,Third,Fourth,Fifth,Sixth,Seventh,Eighth,Ninth,Tenth', // ordinals
+    '#.', // ordinal
+    'Likely', // likely
+    'Possible', // possible
+    'Unlikely', // unlikely
+    'Rejected', // rejected
+    'via', // via
+    'By', // by
+    'Published', // published
+    'Updated', // updated
+    'Disclaimer', // disclaimer
+    'Correction', // correction
+    'Update', // update
+    'Note', // note
+    'More', // more
+    'Glossary', // glossary
+    'Tags', // tags
+  ],
+  ru: [
+    'Не удалось показать этот материал.', // unavailable
+    'Загрузка…', // loading
+    'Выдвигает', // advocatedBy
+    'Участники', // participants
+    'Темы', // topics
+    'Итоги', // outcomes
+    'Источники', // sources
+    'Во-первых,Во-вторых,В-третьих,В-четвёртых,В-пятых,В-шестых,В-седьмых,В-восьмых,В-девятых,В-десятых', // ordinals
+    '#.', // ordinal
+    'Вероятно', // likely
+    'Возможно', // possible
+    'Маловероятно', // unlikely
+    'Отвергнуто', // rejected
+    'при посредничестве', // via
+    'Текст:', // by
+    'Опубликовано', // published
+    'Обновлено', // updated
+    'Оговорка', // disclaimer
+    'Исправление', // correction
+    'Обновление', // update
+    'Примечание', // note
+    'Подробнее', // more
+    'Глоссарий', // glossary
+    'Темы', // tags
+  ],
+  zh: [
+    '无法显示此内容。', // unavailable
+    '正在加载…', // loading
+    '倡导方', // advocatedBy
+    '参与者', // participants
+    '议题', // topics
+    '成果', // outcomes
+    '来源', // sources
+    '第一,第二,第三,第四,第五,第六,第七,第八,第九,第十', // ordinals
+    '第#', // ordinal
+    '很可能', // likely
+    '有可能', // possible
+    '不太可能', // unlikely
+    '已排除', // rejected
+    '经由', // via
+    '作者', // by
+    '发布于', // published
+    '更新于', // updated
+    '免责声明', // disclaimer
+    '更正', // correction
+    '更新', // update
+    '注', // note
+    '了解更多', // more
+    '术语表', // glossary
+    '标签', // tags
+  ],
+};
 
 /** The `lang` that applies to `el`: its own, else the nearest ancestor's across shadow roots. */
 export function resolveLang(el: Element): string {
@@ -124,7 +152,7 @@ export class I18n {
   }
 
   t(key: StringKey): string {
-    return strings[this.locale][key];
+    return strings[this.locale][KEYS.indexOf(key)];
   }
 
   /** "First"… "Tenth", "Во-первых"…, "第一"…; past ten, "11." or "第11". */
