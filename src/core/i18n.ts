@@ -36,8 +36,10 @@ const KEYS = [
 
 export type StringKey = (typeof KEYS)[number];
 
-// A tuple as long as KEYS, so a missing or extra string does not compile.
-const strings: Record<Locale, { readonly [I in keyof typeof KEYS]: string }> = {
+/** A string for each name in `K`: a missing or extra string does not compile. */
+type Strings<K extends readonly string[]> = { readonly [I in keyof K]: string };
+
+const strings: Record<Locale, Strings<typeof KEYS>> = {
   en: [
     'This content could not be displayed.', // unavailable
     'Loading…', // loading
