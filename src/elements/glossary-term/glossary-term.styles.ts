@@ -57,10 +57,13 @@ export const styles = css`
       inset: auto;
       margin-block-start: 0.35em;
       position-area: block-end span-inline-end;
-      position-try-fallbacks:
-        flip-inline,
-        block-end span-all;
+      position-try-fallbacks: flip-inline, --essay-definition-centred;
     }
+  }
+  /* Too wide for either side of the term (a narrow screen): centred below it. */
+  @position-try --essay-definition-centred {
+    position-area: block-end span-all;
+    justify-self: center;
   }
   .more {
     display: block;
