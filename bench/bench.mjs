@@ -590,8 +590,16 @@ target(
 const gz = size.files['essay-widgets.js'].gzip;
 target('every element and Lit ≤ 16 KB gzip (budget 20 KB)', kb(gz), gz <= 16 * 1024);
 if (size.elements) {
-  const worst = Math.max(...Object.values(size.elements).map((s) => s.beyondCore.gzip));
-  target('each element beyond the shared core < 1.5 KB gzip', `${kb(worst)} (largest)`, worst < 1.5 * 1024);
+  // <essay-article> renders every other element, so it is left out.
+  const [tag, worst] = Object.entries(size.elements)
+    .filter(([name]) => name !== 'essay-article')
+    .map(([name, s]) => [name, s.beyondCore.gzip])
+    .sort((a, b) => b[1] - a[1])[0];
+  target(
+    'each element beyond the shared core < 1.5 KB gzip (all but `<essay-article>`)',
+    `${kb(worst)} (\`<${tag}>\`)`,
+    worst < 1.5 * 1024,
+  );
 }
 const byteRatio = shipped['peer-timelinejs'] / shipped['peer-essay'];
 target(
