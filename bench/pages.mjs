@@ -62,10 +62,11 @@ export function staticEssay(essay) {
 /**
  * The probe, first thing in <head>. `__b.done` resolves with the time (ms since navigation)
  * of the first frame painted after all content is in place:
- * - `static`: the page's own HTML, parsed;
+ * - `static`: the page's own HTML, parsed (`painted`: its first contentful paint);
  * - `client`: every custom element on the page (shadow roots included) defined, rendered,
  *   none of them still loading;
- * - `ssr`: `painted` is the parsed server HTML on screen; `done` waits for hydration too;
+ * - `ssr`: `painted` is the first contentful paint, the server's HTML on screen; `done`
+ *   waits for hydration too;
  * - `custom`: the page calls `__b.finish()` itself (TimelineJS).
  */
 const PROBE = `
@@ -111,9 +112,18 @@ window.__b = (() => {
   let finish;
   b.done = new Promise((r) => (finish = r));
   b.finish = async () => { await frame(); finish(performance.now()); };
+  // The first contentful paint: for a static or server-rendered page, all of its content.
+  const fcp = new Promise((r) =>
+    new PerformanceObserver((list) => {
+      const e = list.getEntriesByName('first-contentful-paint')[0];
+      if (e) r(e.startTime);
+    }).observe({ type: 'paint', buffered: true }),
+  );
   b.start = (mode) => {
     b.parsedAt = performance.now();
-    const painted = frame().then(() => (b.painted = performance.now()));
+    const painted = (mode === 'static' || mode === 'ssr' ? fcp : frame().then(() => performance.now())).then(
+      (t) => (b.painted = t),
+    );
     if (mode === 'static') painted.then(finish);
     else if (mode === 'client' || mode === 'ssr') b.settle().then(finish);
   };
