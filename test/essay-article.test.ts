@@ -84,6 +84,12 @@ describe('<essay-article>', () => {
     await settled(el);
     expect($(el, '[part=title]').textContent).to.equal(russian.title);
   });
+
+  it('holds a screen’s height while its essay loads, so that what follows does not move', async () => {
+    const { el } = await render(html`<essay-article src="/test-api/slow?ms=3000"></essay-article>`);
+    await until(() => !!el.shadowRoot!.querySelector('[role=status]'), 'the loading notice');
+    expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
+  });
 });
 
 // Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).

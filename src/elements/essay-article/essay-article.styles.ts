@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* While the essay loads, it holds the screen it will fill: what follows does not move. */
+  [role='status'] {
+    min-block-size: 100vh;
+  }
   header {
     margin-block-end: 2em;
   }
