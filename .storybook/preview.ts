@@ -23,8 +23,10 @@ const preview: Preview = {
     renderElement(String(context.component), args, { input: context.parameters.input as Input | undefined }),
   globalTypes: {
     locale: {
+      // ar: a right-to-left page, where elements in the page's language follow its direction
+      // (and speak English, the fallback); an element in a shipped language reads left to right.
       description: 'The page language (lang): UI strings, dates, country names',
-      toolbar: { title: 'Language', icon: 'globe', items: ['en', 'ru', 'zh'], dynamicTitle: true },
+      toolbar: { title: 'Language', icon: 'globe', items: ['en', 'ru', 'zh', 'ar'], dynamicTitle: true },
     },
     dir: {
       description: 'Writing direction of the page',

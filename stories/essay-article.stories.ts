@@ -40,7 +40,7 @@ export const Sidebar: Story = { globals: { width: 'sidebar' } };
 export const FullWidth: Story = { globals: { width: 'full' } };
 
 /** On a right-to-left page: an essay that names its language keeps its own direction. */
-export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'ar' } };
 
 /** One bad block (a principle without a name): a notice in its place, every other block renders. */
 export const InvalidBlock: Story = {

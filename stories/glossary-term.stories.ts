@@ -51,7 +51,7 @@ export const Chinese: Story = { args: { open: true }, globals: { locale: 'zh' } 
 export const Dark: Story = { args: { theme: 'dark', open: true } };
 export const Sidebar: Story = { args: { open: true }, globals: { width: 'sidebar' } };
 export const FullWidth: Story = { args: { open: true }, globals: { width: 'full' } };
-export const RightToLeft: Story = { args: { open: true }, globals: { dir: 'rtl' } };
+export const RightToLeft: Story = { args: { open: true }, globals: { dir: 'rtl', locale: 'ar' } };
 
 /** An empty definition: the element reports the error and shows a short notice. */
 export const Invalid: Story = { tags: ['error'], args: { data: { ...thucydidesTrap, definition: '' } } };

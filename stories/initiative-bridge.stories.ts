@@ -46,7 +46,7 @@ export const Dark: Story = { args: { theme: 'dark' } };
 /** In a narrow column the two initiatives stack. */
 export const Sidebar: Story = { globals: { width: 'sidebar' } };
 export const FullWidth: Story = { globals: { width: 'full' } };
-export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'ar' } };
 
 /** One initiative instead of two: the element reports the error and shows a short notice. */
 export const Invalid: Story = {

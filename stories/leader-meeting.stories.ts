@@ -42,7 +42,7 @@ export const Chinese: Story = { globals: { locale: 'zh' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Sidebar: Story = { globals: { width: 'sidebar' } };
 export const FullWidth: Story = { globals: { width: 'full' } };
-export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl', locale: 'ar' } };
 
 /** One participant and a date that does not exist: the element reports both and shows a short notice. */
 export const Invalid: Story = {

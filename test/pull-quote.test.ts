@@ -313,6 +313,20 @@ describeModes('<pull-quote>', () => {
       expect(getComputedStyle(figure).borderLeftWidth).to.equal('0px');
     });
 
+    it('reads left to right in English on a right-to-left page', async () => {
+      const wrapper = await fixture(
+        html`<div dir="rtl" lang="ar">
+          <pull-quote lang="en" .data=${{ text: 'Quoted, in English.' }}></pull-quote>
+        </div>`,
+      );
+      const el = wrapper.querySelector('pull-quote')!;
+      await el.updateComplete;
+      const figure = $(el, 'figure');
+      expect(getComputedStyle(figure).direction).to.equal('ltr');
+      expect(getComputedStyle(figure).borderLeftWidth).to.equal('3px');
+      expect(getComputedStyle(figure).borderRightWidth).to.equal('0px');
+    });
+
     it('fits a 280 px sidebar without overflowing', async () => {
       const wrapper = await fixture(
         html`<div style="width: 280px"><pull-quote .data=${full} variant="featured"></pull-quote></div>`,

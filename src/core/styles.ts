@@ -22,6 +22,13 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Text in a language the elements speak (all left to right) reads left to right, even in a
+     right-to-left page; in the page's own language the element follows the page. */
+  :host(:lang(en)),
+  :host(:lang(ru)),
+  :host(:lang(zh)) {
+    direction: ltr;
+  }
   /* The dark palette, twice: for theme="dark", and for "auto" on a dark system. */
   :host([theme='dark']) {
     color-scheme: dark;
