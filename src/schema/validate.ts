@@ -66,7 +66,14 @@ export function validate<S extends GenericSchema>(
   input: unknown,
   prefix = '',
 ): Validation<InferOutput<S>> {
-  const result = safeParse(schema, input);
+  let result;
+  try {
+    result = safeParse(schema, input);
+  } catch {
+    // Data that contains itself (through a nested list of key points, say) recurses until
+    // the stack runs out: that is an answer about the data, not an error of the page.
+    return { ok: false, errors: [{ path: prefix, message: 'could not be checked: it contains itself' }] };
+  }
   if (result.success) return { ok: true, value: result.output };
   const seen = new Set<string>();
   const errors: ValidationIssue[] = [];

@@ -88,6 +88,14 @@ describe('validation', () => {
     ]);
   });
 
+  it('reports data that contains itself instead of throwing', () => {
+    const point: { heading: string; points?: unknown[] } = { heading: 'Mutual trust' };
+    point.points = [point];
+    expect(pathsOf(validate(KeyPointsData, { points: [point] }))).to.deep.equal([
+      ': could not be checked: it contains itself',
+    ]);
+  });
+
   it('reports a missing required field with the field’s own message', () => {
     expect(pathsOf(validate(KeyPointsData, { points: [{}] }))).to.deep.equal([
       'points[0].heading: expected a non-empty string',

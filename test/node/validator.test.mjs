@@ -186,6 +186,15 @@ test('an own "__proto__" key in parsed JSON is an unknown key to both', () => {
   assert.deepEqual(Object.keys(Object.prototype), []);
 });
 
+test('data that contains itself is reported alike, not thrown', () => {
+  const point = { heading: 'Mutual trust' };
+  point.points = [point];
+  const input = { points: [point] };
+  const expected = real.validate(real.KeyPointsData, input, 'x');
+  assert.equal(expected.ok, false);
+  assert.deepStrictEqual(compact.validate(compact.KeyPointsData, input, 'x'), expected);
+});
+
 for (const [name, pool] of Object.entries(samples())) {
   test(`${name}: the compact runtime and valibot agree`, () => {
     assert.ok(pool.length > 0, `no sample of ${name}`);
