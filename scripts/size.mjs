@@ -16,8 +16,8 @@ const path = (relative) => new URL(relative, root).pathname;
 export const TARGET = 20 * 1024;
 
 /**
- * What the test holds the bundle to today. The eleven elements measure about 20.4 KB, over
- * TARGET by 0.4 KB (see the README's size notes for where the bytes go); this ceiling keeps
+ * What the test holds the bundle to today. The eleven elements measure about 20.5 KB, over
+ * TARGET by 0.5 KB (see the README's size notes for where the bytes go); this ceiling keeps
  * the bundle from growing while it is cut down to TARGET.
  */
 export const BUDGET = 21 * 1024;
