@@ -99,6 +99,9 @@ describe('i18n and dates', () => {
       'correction',
       'update',
       'note',
+      'more',
+      'glossary',
+      'tags',
     ] as const;
     for (const lang of ['en', 'ru', 'zh']) {
       for (const key of keys) expect(I18n.for(lang).t(key), `${lang}.${key}`).to.match(/\S/);
