@@ -23,24 +23,33 @@ const index = JSON.parse(await readFile(`${root}index.json`, 'utf8'));
 const entries = Object.values(index.entries).filter(
   (entry) => (entry.type === 'story' || entry.type === 'docs') && entry.id.includes(filter),
 );
+/** The stories an autodocs page shows, by title. */
+const storiesOf = new Map();
+for (const entry of Object.values(index.entries)) {
+  if (entry.type !== 'story' || !entry.tags?.includes('autodocs')) continue;
+  storiesOf.set(entry.title, [...(storiesOf.get(entry.title) ?? []), entry.id]);
+}
 const isErrorStory = (entry) => entry.tags?.includes('error') || /invalid/i.test(entry.name);
 
-/** Runs in the page before Storybook: records when a story or docs page has rendered, and error events. */
+/**
+ * Runs in the page before Storybook: records which stories and docs pages have rendered,
+ * render failures, and error events.
+ */
 function instrument() {
-  window.__check = { done: null, widgetErrors: [] };
+  window.__check = { rendered: [], failed: null, widgetErrors: [] };
   let channel;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
     configurable: true,
     get: () => channel,
     set(value) {
       channel = value;
-      const finish = (outcome) => (detail) =>
-        (window.__check.done ??= { outcome, detail: String(detail?.message ?? detail?.title ?? '') });
-      value.on('storyRendered', finish('rendered'));
-      value.on('docsRendered', finish('rendered'));
-      value.on('storyErrored', finish('errored'));
-      value.on('storyThrewException', finish('threw'));
-      value.on('storyMissing', finish('missing'));
+      const fail = (outcome) => (detail) =>
+        (window.__check.failed ??= { outcome, detail: String(detail?.message ?? detail?.title ?? '') });
+      value.on('storyRendered', (id) => window.__check.rendered.push(id));
+      value.on('docsRendered', (id) => window.__check.rendered.push(id));
+      value.on('storyErrored', fail('errored'));
+      value.on('storyThrewException', fail('threw'));
+      value.on('storyMissing', fail('missing'));
     },
   });
   document.addEventListener(
@@ -86,6 +95,21 @@ try {
     }
   });
   page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+  // A docs page mounts its stories after it reports rendered, so a `src` it fetches can
+  // answer after the next story is selected. Each entry waits for the network to go quiet.
+  let inFlight = 0;
+  page.on('request', () => inFlight++);
+  page.on('requestfinished', () => inFlight--);
+  page.on('requestfailed', () => inFlight--);
+  const networkQuiet = async () => {
+    const deadline = performance.now() + 5000;
+    let quietSince = performance.now();
+    while (performance.now() < deadline) {
+      if (inFlight > 0) quietSince = performance.now();
+      else if (performance.now() - quietSince >= 250) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
   await page.addInitScript(instrument);
 
   let loaded = false;
@@ -100,7 +124,8 @@ try {
     } else {
       await page.evaluate(
         ([storyId, mode]) => {
-          window.__check.done = null;
+          window.__check.rendered = [];
+          window.__check.failed = null;
           window.__check.widgetErrors = [];
           window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: mode });
         },
@@ -108,9 +133,17 @@ try {
       );
     }
     try {
-      await page.waitForFunction(() => window.__check.done, null, { timeout: RENDER_TIMEOUT_MS });
-      const done = await page.evaluate(() => window.__check.done);
-      if (done.outcome !== 'rendered') problems.push(`did not render (${done.outcome}): ${done.detail}`);
+      // A docs page reports itself rendered before the stories on it; it is done when they
+      // all are. Waiting for the selected id keeps a late docs story from counting for the next.
+      const awaited = [entry.id, ...(entry.type === 'docs' ? (storiesOf.get(entry.title) ?? []) : [])];
+      await page.waitForFunction(
+        (ids) => window.__check.failed || ids.every((id) => window.__check.rendered.includes(id)),
+        awaited,
+        { timeout: RENDER_TIMEOUT_MS },
+      );
+      const failed = await page.evaluate(() => window.__check.failed);
+      if (failed) problems.push(`did not render (${failed.outcome}): ${failed.detail}`);
+      await networkQuiet();
       if (!(await page.evaluate(settle))) problems.push('still loading after 5 s');
     } catch (error) {
       problems.push(`did not render: ${error.message.split('\n')[0]}`);
