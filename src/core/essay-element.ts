@@ -5,7 +5,7 @@ import type { GlossaryEntry } from '../schema/schema.js';
 import { findInlineJson, loadJson, readInlineJson, type Loaded } from './data-source.js';
 import { defineElement } from './define.js';
 import { reportErrors } from './errors.js';
-import { I18n, resolveLang } from './i18n.js';
+import { I18n, resolveLang, warmUp } from './i18n.js';
 import { renderRichText, type TermRenderer } from './richtext.js';
 import { notice } from './templates.js';
 import { VERSION } from './version.js';
@@ -99,6 +99,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   static define(tag: string = this.tag, registry?: CustomElementRegistry): void {
     for (const dependency of this.dependencies) dependency.define(undefined, registry);
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
+    warmUp();
   }
 
   static override properties = {
