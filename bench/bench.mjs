@@ -11,7 +11,7 @@ import { transform } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
 import { chromiumFlags } from '../web-test-runner.config.mjs';
-import { esc, inlineWidget, page, staticEssay } from './pages.mjs';
+import { esc, inlineWidget, page, rich, staticEssay } from './pages.mjs';
 
 const root = new URL('..', import.meta.url);
 const here = (relative) => new URL(relative, root).pathname;
@@ -73,7 +73,7 @@ function lightDomEssay() {
     '<p>The current Sino-Russian relationship shows the following important characteristics.</p>',
     `<key-points><h3>${esc(seed.characteristics.title)}</h3>${list(
       seed.characteristics.points
-        .map((p) => `<li><strong>${esc(p.heading)}</strong> ${esc(p.body ?? '')}</li>`)
+        .map((p) => `<li><strong>${esc(p.heading)}</strong> ${rich(p.body)}</li>`)
         .join(''),
       'ol',
     )}</key-points>`,
