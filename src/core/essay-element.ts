@@ -160,6 +160,11 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
     return renderRichText(text, this.#renderTerm);
   }
 
+  /** RichText in a paragraph whose part and class are `part`; nothing when there is no text. */
+  protected para(part: string, text: string | undefined): TemplateResult | typeof nothing {
+    return text ? html`<p part=${part} class=${part}>${this.rich(text)}</p>` : nothing;
+  }
+
   /** The glossary that `[[term]]` references open; an element with its own glossary extends it. */
   protected terms(): readonly GlossaryEntry[] | undefined {
     return this.glossary;

@@ -204,8 +204,7 @@ export class EssayArticle extends EssayElement<Essay> {
       aria-labelledby="title"
     >
       <header part="header">
-        ${heading(this.level, essay.title)}
-        ${essay.dek ? html`<p part="dek" class="dek">${this.rich(essay.dek)}</p>` : nothing}
+        ${heading(this.level, essay.title)} ${this.para('dek', essay.dek)}
         ${
           essay.byline
             ? html`<essay-byline

@@ -65,7 +65,7 @@ export class EventTimeline extends EssayElement<typeof EventTimelineData> {
                     </p>`
                   : nothing
               }
-              ${event.body ? html`<p part="body" class="body">${this.rich(event.body)}</p>` : nothing}
+              ${this.para('body', event.body)}
             </div>
           </li>`;
         })}

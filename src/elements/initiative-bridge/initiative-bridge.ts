@@ -57,11 +57,7 @@ export class InitiativeBridge extends EssayElement<typeof InitiativeBridgeData> 
             : initiative.advocate
         }
       </p>
-      ${
-        initiative.description
-          ? html`<p part="description" class="description">${this.rich(initiative.description)}</p>`
-          : nothing
-      }
+      ${this.para('description', initiative.description)}
     </div>`;
   }
 
@@ -83,7 +79,7 @@ export class InitiativeBridge extends EssayElement<typeof InitiativeBridgeData> 
         </p>
         ${this.#initiative(second)}
       </div>
-      ${data.note ? html`<p part="note" class="note">${this.rich(data.note)}</p>` : nothing}
+      ${this.para('note', data.note)}
     </section>`;
   }
 }

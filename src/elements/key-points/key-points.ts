@@ -78,8 +78,7 @@ export class KeyPoints extends EssayElement<typeof KeyPointsData> {
 
   protected override renderData(data: KeyPointsData) {
     return html`<section part="section" aria-labelledby=${data.title ? 'title' : nothing}>
-      ${data.title ? heading(this.level, data.title) : nothing}
-      ${data.intro ? html`<p part="intro" class="intro">${this.rich(data.intro)}</p>` : nothing}
+      ${data.title ? heading(this.level, data.title) : nothing} ${this.para('intro', data.intro)}
       <ol part="list">
         ${data.points.map(
           (point, i) =>

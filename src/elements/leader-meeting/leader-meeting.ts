@@ -93,7 +93,7 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
           </li>`;
         })}
       </ul>
-      ${meeting.summary ? html`<p part="summary" class="summary">${this.rich(meeting.summary)}</p>` : nothing}
+      ${this.para('summary', meeting.summary)}
       ${
         meeting.topics?.length || meeting.outcomes?.length
           ? html`<div class="lists">

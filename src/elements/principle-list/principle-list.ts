@@ -72,7 +72,7 @@ export class PrincipleList extends EssayElement<typeof PrincipleListData> {
             : nothing
         }
       </header>
-      ${data.intro ? html`<p part="intro" class="intro">${this.rich(data.intro)}</p>` : nothing}
+      ${this.para('intro', data.intro)}
       <ol part="list" class=${data.principles.some((p) => p.description) ? 'described' : 'terse'}>
         ${data.principles.map(
           (principle) =>

@@ -45,8 +45,7 @@ export class ScenarioList extends EssayElement<typeof ScenarioListData> {
 
   protected override renderData(data: ScenarioListData) {
     return html`<section part="section" aria-labelledby=${data.title ? 'title' : nothing}>
-      ${data.title ? heading(this.level, data.title) : nothing}
-      ${data.question ? html`<p part="question" class="question">${this.rich(data.question)}</p>` : nothing}
+      ${data.title ? heading(this.level, data.title) : nothing} ${this.para('question', data.question)}
       <ol part="list">
         ${data.scenarios.map((scenario) => {
           // likely 3 marks filled … rejected none.
@@ -58,11 +57,7 @@ export class ScenarioList extends EssayElement<typeof ScenarioListData> {
                 >${[1, 2, 3].map((n) => html`<i class=${n <= weight ? 'on' : ''}></i>`)}</span
               >${this.i18n.t(scenario.verdict)}
             </p>
-            ${
-              scenario.reasoning
-                ? html`<p part="reasoning" class="reasoning">${this.rich(scenario.reasoning)}</p>`
-                : nothing
-            }
+            ${this.para('reasoning', scenario.reasoning)}
           </li>`;
         })}
       </ol>
