@@ -15,129 +15,106 @@ export type RichNode =
 
 type Closer = '*' | '**' | ']';
 
-interface Run {
-  nodes: RichNode[];
-  end: number;
-  closed: boolean;
-}
-
-function pushText(nodes: RichNode[], text: string): void {
-  if (!text) return;
-  const last = nodes.length - 1;
-  if (typeof nodes[last] === 'string') nodes[last] += text;
-  else nodes.push(text);
-}
-
-function append(nodes: RichNode[], more: RichNode[]): void {
-  for (const node of more) {
-    if (typeof node === 'string') pushText(nodes, node);
-    else nodes.push(node);
-  }
-}
+/**
+ * A span read up to its closer: its nodes, and the index just past the closer; that is 0
+ * when the span is no span (never closed, or empty).
+ */
+type Run = [nodes: RichNode[], end: number];
 
 /** Parses RichText into nodes. Unbalanced markers stay literal text. */
 export function parseRichText(source: string): RichNode[] {
-  // A run depends only on where it starts, what closes it and whether it is a link label,
-  // so each is parsed once: hostile input such as "*[*[*[" stays linear.
-  const memo = new Map<string, Run>();
+  // A span depends only on where it starts, what closes it and whether it is in a link
+  // label, so each is read once: hostile input such as "*[*[*[" stays linear. Runs are
+  // kept by closer and `inLink` (undefined outside link labels, true inside), then start.
+  const memo: Record<string, Run[]> = {};
   // Text that would take far more steps than its length to read (only hostile input
   // does) is shown literally instead.
   let budget = 64 * source.length + 1024;
-  const last = { '*': source.lastIndexOf('*'), '**': source.lastIndexOf('**'), ']': source.lastIndexOf(']') };
+  // Where each closer last occurs: a span starting after that is not read at all.
+  const last: Record<string, number> = {};
 
-  const run = (start: number, closer: Closer | null, inLink: boolean): Run => {
-    const key = `${start}${closer}${inLink}`;
-    let result = memo.get(key);
-    if (!result) memo.set(key, (result = scan(start, closer, inLink)));
-    return result;
+  // Reads the span that `marker` opens at `pos`, or gives undefined: the marker is then
+  // literal text. `*` and `**` check that they are at `pos` and are followed by no space;
+  // a link label (closed by `]`) is read where the caller found its `[`.
+  const span = (pos: number, marker: Closer, inLink?: boolean): Run | undefined => {
+    const start = pos + marker.length;
+    if (
+      (marker === ']' || (source.startsWith(marker, pos) && source[start]?.trim())) &&
+      (last[marker] ??= source.lastIndexOf(marker)) >= start
+    ) {
+      const run = ((memo[marker + inLink] ??= [])[start] ??= scan(start, marker, inLink));
+      if (run[1]) return run;
+    }
   };
 
-  // Tries to read a marked span at `pos`; on failure the marker is literal text.
-  const span = (pos: number, marker: Closer, inLink: boolean): Run | undefined => {
-    const content = pos + (marker === ']' ? 1 : marker.length);
-    if (marker !== ']' && /^\s?$/.test(source[content] ?? '')) return undefined;
-    if (last[marker] < content) return undefined;
-    const inner = run(pos + (marker === ']' ? 1 : marker.length), marker, inLink || marker === ']');
-    return inner.closed && inner.nodes.length ? inner : undefined;
+  // The index of the `)` that closes a `(` at `open`, counting nested pairs; undefined if
+  // there is no `(` at `open` (depth is 0 there), or no `)` on the same line within 2,048
+  // characters (no link target is longer).
+  const closingParen = (open: number): number | undefined => {
+    for (let i = open, depth = 0; i < source.length && i - open < 2048; i++) {
+      if (source[i] === '(') depth++;
+      else if (source[i] === '\n' || !depth) return;
+      else if (source[i] === ')' && !--depth) return i;
+    }
   };
 
-  function scan(start: number, closer: Closer | null, inLink: boolean): Run {
+  function scan(pos: number, closer?: Closer, inLink?: boolean): Run {
     const nodes: RichNode[] = [];
-    let pos = start;
+    // Adds a node, joining adjacent text into one string.
+    const add = (node: RichNode) => {
+      const last = nodes.length - 1;
+      if (typeof node === 'string' && typeof nodes[last] === 'string') nodes[last] += node;
+      else nodes.push(node);
+    };
     while (pos < source.length) {
-      if (--budget < 0) throw new RangeError('rich text too complex');
+      if (!budget--) throw Error(); // caught below
+      // Emphasis never ends with a space; `**` inside `*…*` opens strong text if it can.
       if (
         closer &&
         source.startsWith(closer, pos) &&
-        (closer === ']' || !/\s/.test(source[pos - 1])) &&
-        !(closer === '*' && source.startsWith('**', pos) && span(pos, '**', inLink))
+        (closer === ']' || source[pos - 1].trim()) &&
+        !(closer === '*' && span(pos, '**', inLink))
       ) {
-        return { nodes, end: pos + closer.length, closed: true };
+        return [nodes, nodes.length && pos + closer.length];
       }
       const ch = source[pos];
-      if (ch === '\\' && pos + 1 < source.length) {
-        pushText(nodes, source[pos + 1]);
+      let run, strong, close;
+      if (ch === '\\' && source[pos + 1]) {
+        add(source[pos + 1]);
         pos += 2;
       } else if (source.startsWith('[[', pos)) {
-        const close = source.indexOf(']]', pos + 2);
-        const term = close < 0 ? '' : source.slice(pos + 2, close).trim();
-        if (term && !/[[\]\n]/.test(term)) {
-          nodes.push({ kind: 'term', term });
+        close = source.indexOf(']]', pos);
+        const term = source.slice(pos + 2, close).trim();
+        if (close > 0 && term && !/[[\]\n]/.test(term)) {
+          add({ kind: 'term', term });
           pos = close + 2;
         } else {
-          pushText(nodes, '[[');
+          add('[[');
           pos += 2;
         }
-      } else if (ch === '*') {
-        const strong = source.startsWith('**', pos) ? span(pos, '**', inLink) : undefined;
-        const em = strong ? undefined : span(pos, '*', inLink);
-        if (strong || em) {
-          nodes.push({ kind: strong ? 'strong' : 'em', children: (strong ?? em)!.nodes });
-          pos = (strong ?? em)!.end;
-        } else {
-          pushText(nodes, '*');
-          pos += 1;
-        }
-      } else if (ch === '[' && !inLink) {
-        const label = span(pos, ']', inLink);
-        const close = label && source[label.end] === '(' ? closingParen(source, label.end) : -1;
-        if (label && close > 0) {
-          const href = source.slice(label.end + 1, close).trim();
-          // An unsafe or relative URL never becomes a link: its label stays, as text.
-          if (isSafeUrl(href)) nodes.push({ kind: 'link', href, children: label.nodes });
-          else append(nodes, label.nodes);
-          pos = close + 1;
-        } else {
-          pushText(nodes, '[');
-          pos += 1;
-        }
+      } else if (ch === '*' && (run = (strong = span(pos, '**', inLink)) || span(pos, '*', inLink))) {
+        add({ kind: strong ? 'strong' : 'em', children: run[0] });
+        pos = run[1];
+      } else if (ch === '[' && !inLink && (run = span(pos, ']', true)) && (close = closingParen(run[1]))) {
+        const href = source.slice(run[1] + 1, close).trim();
+        // An unsafe or relative URL never becomes a link: its label stays, as text.
+        if (isSafeUrl(href)) add({ kind: 'link', href, children: run[0] });
+        else run[0].forEach(add);
+        pos = close + 1;
       } else {
-        pushText(nodes, ch);
-        pos += 1;
+        add(ch);
+        pos++;
       }
     }
-    return { nodes, end: pos, closed: false };
+    return [nodes, 0];
   }
 
   try {
-    return run(0, null, false).nodes;
+    return scan(0)[0];
   } catch {
+    // The step budget ran out, or the nesting outgrew the stack.
     return [source];
   }
-}
-
-/**
- * The index of the `)` that closes the `(` at `open`, counting nested pairs; -1 if there
- * is none on the same line within 2,048 characters (no link target is longer).
- */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < source.length && i - open < 2048; i++) {
-    if (source[i] === '(') depth++;
-    else if (source[i] === ')' && --depth === 0) return i;
-    else if (source[i] === '\n') return -1;
-  }
-  return -1;
 }
 
 /** How `[[term]]` references are rendered; by default as plain text. */

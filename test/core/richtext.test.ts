@@ -35,6 +35,27 @@ describe('RichText', () => {
     expect(parseRichText('[[ ]]')).to.deep.equal(['[[ ]]']);
   });
 
+  it('reads the edge cases of markers, labels and terms the same way every time', () => {
+    const em = (...children: unknown[]) => ({ kind: 'em', children });
+    const strong = (...children: unknown[]) => ({ kind: 'strong', children });
+    expect(parseRichText('***a***')).to.deep.equal([strong(em('a'))]);
+    expect(parseRichText('**a*')).to.deep.equal(['*', em('a')]);
+    expect(parseRichText('*a **b** c*')).to.deep.equal([em('a ', strong('b'), ' c')]);
+    expect(parseRichText('*a *')).to.deep.equal(['*a *']);
+    expect(parseRichText('[]()')).to.deep.equal(['[]()']);
+    // An unsafe link's label joins the text around it.
+    expect(parseRichText('[x *y* z](/rel) tail')).to.deep.equal(['x ', em('y'), ' z tail']);
+    // No link inside a link label.
+    expect(parseRichText('[a [b](https://x.org)](https://y.org)')).to.deep.equal([
+      { kind: 'link', href: 'https://x.org', children: ['a [b'] },
+      '](https://y.org)',
+    ]);
+    expect(parseRichText('[[\n term \n]]')).to.deep.equal([{ kind: 'term', term: 'term' }]);
+    expect(parseRichText('[[a\nb]]')).to.deep.equal(['[[a\nb]]']);
+    expect(parseRichText('[a](https://x.org/\n)')).to.deep.equal(['[a](https://x.org/\n)']);
+    expect(parseRichText('a\\')).to.deep.equal(['a\\']);
+  });
+
   it('makes a backslashed character literal, and escapes round-trip', () => {
     expect(parseRichText('\\*not em\\*')).to.deep.equal(['*not em*']);
     const text = 'a *b* [c](d) \\ [[e]]';
