@@ -7,7 +7,7 @@ export const LOCALES = ['en', 'ru', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** The UI strings' names; each locale lists its strings in this order. */
-const KEYS = [
+export const KEYS = [
   'unavailable',
   'loading',
   'advocatedBy',
