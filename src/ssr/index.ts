@@ -74,7 +74,8 @@ function inlineJson(data: unknown): string {
 function finishStyles(html: string, nonce: string | undefined): string {
   const open = nonce ? `<style nonce="${nonce}">` : '<style>';
   return html.replace(
-    /<style>([^<]*)<\/style>/g,
+    // (CSS may hold `<`, as in `@container (width<=24rem)`; never `</style`.)
+    /<style>([\s\S]*?)<\/style>/g,
     (_, css: string) =>
       `${open}${css
         .replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '')
