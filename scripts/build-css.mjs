@@ -1,12 +1,10 @@
-// dist/essay-widgets.css: src/host.css without comments and runs of white space.
+// dist/essay-widgets.css: src/host.css minified by lightningcss (as the element styles are;
+// no browser targets, so nothing is lowered or prefixed).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { transform } from 'lightningcss';
 
 const root = new URL('..', import.meta.url);
-const css = (await readFile(new URL('src/host.css', root), 'utf8'))
-  .replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '')
-  .replace(/\s+/g, ' ')
-  .replace(/\s*([{};,>])\s*/g, '$1')
-  .replace(/;}/g, '}')
-  .trim();
+const source = new URL('src/host.css', root);
+const { code } = transform({ filename: source.pathname, code: await readFile(source), minify: true });
 await mkdir(new URL('dist/', root), { recursive: true });
-await writeFile(new URL('dist/essay-widgets.css', root), css + '\n');
+await writeFile(new URL('dist/essay-widgets.css', root), code.toString() + '\n');
