@@ -8,11 +8,12 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 /**
  * How templates are minified, here and in the npm modules (scripts/minify-lib.mjs): the
  * same everywhere, since hydration needs the very templates that rendered on the server.
- * Never remove a space entirely: between inline elements it is meaningful. Quotes go where
- * HTML does not need them (`part=title`); a value with a space or a binding keeps them.
+ * White space goes where HTML ignores it (around block-level tags); between inline content it
+ * is collapsed to one space, which is meaningful there. Quotes go where HTML does not need
+ * them (`part=title`); a value with a space or a binding keeps them.
  */
 export const templateMinifyOptions = {
-  minifyOptions: { conservativeCollapse: true, removeAttributeQuotes: true },
+  minifyOptions: { removeAttributeQuotes: true },
   // CSS templates are minified by `minifyCss` below.
   shouldMinifyCSS: () => false,
 };
