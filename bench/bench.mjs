@@ -6,10 +6,10 @@
 // the table shows medians. Results: a Markdown table on stdout and bench/results.json.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
+import { measure as bytes, sizes as sizeReport } from '../scripts/size.mjs';
 import { chromiumFlags } from '../web-test-runner.config.mjs';
 import { esc, inlineWidget, page, rich, staticEssay } from './pages.mjs';
 
@@ -342,30 +342,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-function bytes(code) {
-  const buffer = Buffer.from(code);
-  return {
-    minified: buffer.length,
-    gzip: gzipSync(buffer, { level: 9 }).length,
-    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
+/** The size report of scripts/size.mjs, with the stylesheet and TimelineJS measured alike. */
 async function sizes() {
-  let report;
-  if (existsSync(here('scripts/size.mjs'))) {
-    try {
-      report = await (await import(here('scripts/size.mjs'))).sizes();
-    } catch (error) {
-      console.warn(`scripts/size.mjs: ${error.message}; measuring the CDN files only`);
-    }
-  }
-  if (!report) {
-    report = { files: {} };
-    for (const file of ['essay-widgets.js', 'essay-widgets.iife.js']) {
-      report.files[file] = bytes(await readFile(here(`dist/${file}`)));
-    }
-  }
+  const report = await sizeReport();
   if (hasCss) report.files['essay-widgets.css'] = bytes(await readFile(here('dist/essay-widgets.css')));
   const js = await readFile(here(`${TIMELINEJS.slice(1)}js/timeline.js`));
   const css = await readFile(here(`${TIMELINEJS.slice(1)}css/timeline.css`));
