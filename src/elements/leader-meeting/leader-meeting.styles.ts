@@ -21,7 +21,6 @@ export const styles = css`
   }
   .participants {
     display: grid;
-    grid-template-columns: 1fr;
     gap: 0.6em 1.5em;
     margin-block: 1em;
   }
@@ -48,9 +47,11 @@ export const styles = css`
   }
   .list li,
   .sources li {
+    margin-block: 0.3em;
+  }
+  .list li {
     position: relative;
     padding-inline-start: 1em;
-    margin-block: 0.3em;
   }
   .list li::before {
     content: '';
@@ -69,7 +70,7 @@ export const styles = css`
     color: var(--_muted);
     margin-block-end: 0.4em;
   }
-  .quotes pull-quote {
+  pull-quote {
     margin-block: 1.25em;
   }
   .sources {
@@ -77,9 +78,6 @@ export const styles = css`
     padding-block-start: 0.75em;
     margin-block-start: 1.25em;
     font-size: 0.875em;
-  }
-  .sources li {
-    padding-inline-start: 0;
   }
 
   @container (min-width: 30rem) {
