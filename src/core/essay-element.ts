@@ -156,7 +156,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   }
 
   /** Renders RichText; `[[term]]` references are rendered by `renderTerm`. */
-  protected rich(text: string | undefined): TemplateResult | typeof nothing {
+  protected rich(text: string | undefined): unknown {
     return renderRichText(text, this.#renderTerm);
   }
 

@@ -4,7 +4,7 @@
  * text: the parser produces a tree of plain strings that Lit renders as text nodes, so
  * no input ever reaches an HTML parser.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { isSafeUrl } from '../schema/schema.js';
 
 export type RichNode =
@@ -138,13 +138,16 @@ function renderNodes(nodes: RichNode[], renderTerm: TermRenderer): unknown[] {
   });
 }
 
-/** Renders RichText as a Lit template: text nodes and a few fixed elements, nothing else. */
-export function renderRichText(
-  source: string | undefined,
-  renderTerm: TermRenderer = plainTerm,
-): TemplateResult | typeof nothing {
+/**
+ * Renders RichText for a Lit template: text nodes and a few fixed elements, nothing else.
+ * Plain text (most of it) comes back as the string itself, and marked-up text as a list of
+ * parts, not wrapped in a template of its own: on a page of many widgets, each wrapper
+ * and list cost a template instance, marker comments and nodes to create and hydrate.
+ */
+export function renderRichText(source: string | undefined, renderTerm: TermRenderer = plainTerm): unknown {
   if (!source) return nothing;
-  return html`${renderNodes(parseRichText(source), renderTerm)}`;
+  const nodes = renderNodes(parseRichText(source), renderTerm);
+  return nodes.length == 1 && typeof nodes[0] == 'string' ? nodes[0] : nodes;
 }
 
 /** RichText as the plain text a reader sees (for labels, titles and JSON-LD). */
