@@ -140,14 +140,14 @@ function renderNodes(nodes: RichNode[], renderTerm: TermRenderer): unknown[] {
 
 /**
  * Renders RichText for a Lit template: text nodes and a few fixed elements, nothing else.
- * Plain text (most of it) comes back as the string itself, and marked-up text as a list of
- * parts, not wrapped in a template of its own: on a page of many widgets, each wrapper
- * and list cost a template instance, marker comments and nodes to create and hydrate.
+ * Text without a marker (most of it) is not parsed and comes back as the string itself,
+ * and marked-up text as a list of parts, not wrapped in a template of its own: on a page of
+ * many widgets, each wrapper and list cost a template instance, marker comments and nodes
+ * to create and hydrate.
  */
 export function renderRichText(source: string | undefined, renderTerm: TermRenderer = plainTerm): unknown {
   if (!source) return nothing;
-  const nodes = renderNodes(parseRichText(source), renderTerm);
-  return nodes.length == 1 && typeof nodes[0] == 'string' ? nodes[0] : nodes;
+  return /[*[\\]/.test(source) ? renderNodes(parseRichText(source), renderTerm) : source;
 }
 
 /** RichText as the plain text a reader sees (for labels, titles and JSON-LD). */
