@@ -54,7 +54,8 @@ export class ScenarioList extends EssayElement<typeof ScenarioListData> {
             <p part="scenario-question" class="q">${this.rich(scenario.question)}</p>
             <p part="verdict" class="verdict label">
               <span part="scale" class="scale" aria-hidden="true"
-                >${[1, 2, 3].map((n) => html`<i class=${n <= weight ? 'on' : ''}></i>`)}</span
+                ><i class=${weight > 0 ? 'on' : ''}></i><i class=${weight > 1 ? 'on' : ''}></i
+                ><i class=${weight > 2 ? 'on' : ''}></i></span
               >${this.i18n.t(scenario.verdict)}
             </p>
             ${this.para('reasoning', scenario.reasoning)}
