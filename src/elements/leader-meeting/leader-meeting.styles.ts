@@ -81,11 +81,9 @@ export const styles = css`
   }
 
   @container (min-width: 30rem) {
-    .participants {
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    }
+    .participants,
     .lists {
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
     }
   }
 `;
