@@ -5,7 +5,7 @@ import type { GlossaryEntry } from '../schema/schema.js';
 import { findInlineJson, loadJson, readInlineJson, type Loaded } from './data-source.js';
 import { defineElement } from './define.js';
 import { reportErrors } from './errors.js';
-import { I18n, resolveLang, warmUp } from './i18n.js';
+import { I18n, resolveLang, warm, warmUp } from './i18n.js';
 import { renderRichText, type TermRenderer } from './richtext.js';
 import { notice } from './templates.js';
 import { VERSION } from './version.js';
@@ -206,6 +206,12 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
       this.renderOptions.renderBefore = null;
     }
     return root;
+  }
+
+  /** Server-rendered content is on screen already: hydrating it waits for the Intl warm-up. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) await warm;
+    super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

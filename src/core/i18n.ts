@@ -234,6 +234,9 @@ export class I18n {
 
 let warming: I18n | undefined;
 
+/** Settles in a task of its own once the warm-up below is done. */
+export let warm: Promise<unknown> | undefined;
+
 /**
  * Creates the page's first Intl formatters in tasks of their own. The first ones on a
  * page take tens of milliseconds (ICU loads its data); made as soon as the elements are
@@ -245,6 +248,7 @@ export function warmUp(): void {
   // One per task: each of them alone takes tens of milliseconds.
   setTimeout(() => i18n.country('CN'));
   setTimeout(() => i18n.date('2000-01-01'));
+  warm = new Promise((resolve) => setTimeout(resolve));
 }
 
 function isValidTag(tag: string): boolean {
