@@ -410,6 +410,8 @@ const ms = (v) => (v == null ? '–' : `${Math.round(v)} ms`);
 const mb = (v) => `${v.toFixed(1)} MB`;
 const x = (v) => `${v.toFixed(2)}×`;
 const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
+/** Bytes an element adds beyond the core, or saves (an element that needs less of it). */
+const signed = (v) => (v < 0 ? `−${kb(-v)}` : `+${kb(v)}`);
 const lines = [];
 const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
 
@@ -518,9 +520,7 @@ if (size.core)
 for (const [tag, s] of Object.entries(size.elements ?? {})) {
   row(
     `\`<${tag}>\` alone (beyond core)`,
-    `${kb(s.minified)} (+${kb(s.beyondCore.minified)})`,
-    `${kb(s.gzip)} (+${kb(s.beyondCore.gzip)})`,
-    `${kb(s.brotli)} (+${kb(s.beyondCore.brotli)})`,
+    ...['minified', 'gzip', 'brotli'].map((key) => `${kb(s[key])} (${signed(s.beyondCore[key])})`),
   );
 }
 row(
