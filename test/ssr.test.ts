@@ -151,6 +151,23 @@ describe('server rendering', () => {
     el.parentElement!.remove();
   });
 
+  it('shows data set before it hydrates, after hydrating what the server rendered', async () => {
+    const container = document.createElement('div');
+    container.setHTMLUnsafe(await serverRender('pull-quote', { text: 'Words from the server.' }));
+    const el = container.querySelector('pull-quote')!;
+    const serverText = el.shadowRoot!.querySelector('[part=text]');
+    document.body.append(container);
+    // Set after the element has upgraded, before its first update.
+    el.data = { text: 'Words set by the page.' };
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=text]')).to.equal(serverText);
+    expect(serverText!.textContent).to.equal('Words set by the page.');
+    expect(renderErrors(el)).to.deep.equal([]);
+    container.remove();
+  });
+
   it('renders invalid data as the notice, with no readable copy, and the client reports it', async () => {
     const el = await renderWidget(
       'principle-list',

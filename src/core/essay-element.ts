@@ -208,9 +208,15 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
     return root;
   }
 
+  /**
+   * Set by Lit's hydration support until the first update hydrates the server-rendered
+   * shadow root (a name Lit keeps between its packages).
+   */
+  declare private _$needsHydration?: boolean;
+
   /** Server-rendered content is on screen already: hydrating it waits for the Intl warm-up. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) await warm;
+    if (this._$needsHydration) await warm;
     super.scheduleUpdate();
   }
 
@@ -279,9 +285,14 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
       this.#reported = key;
     };
 
-    if (this.data !== undefined) return (this.#stopLoading(), settle({ ok: true, value: this.data }, 'data'));
+    const script = isServer ? undefined : findInlineJson(this);
+    if (this.data !== undefined) {
+      if (!script || !this._$needsHydration)
+        return (this.#stopLoading(), settle({ ok: true, value: this.data }, 'data'));
+      // Hydration renders what the server rendered (its inline JSON); the data set since, next.
+      this.#sourceChanged = true;
+    }
     if (isServer) return;
-    const script = findInlineJson(this);
     if (script) return (this.#stopLoading(), settle(readInlineJson(script), 'script'));
 
     const src = this.src?.trim();
@@ -343,6 +354,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#sourceChanged) this.requestUpdate();
     const errors = this.#pendingErrors;
     this.#pendingErrors = undefined;
     if (errors) reportErrors(this, errors);
