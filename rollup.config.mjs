@@ -64,8 +64,9 @@ export const minify = (format) =>
   terser({
     ecma: 2022,
     module: format === 'es',
-    // `keep_fargs: false` drops unused parameters: nothing here reads a function's `length`.
-    compress: { passes: 3, keep_fargs: false },
+    // `keep_fargs: false` drops unused parameters: nothing here reads a function's `length`;
+    // `hoist_vars` gathers each function's `var`s in one declaration (smaller here).
+    compress: { passes: 3, keep_fargs: false, hoist_vars: true },
     format: { comments: false },
   });
 

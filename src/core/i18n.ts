@@ -141,8 +141,15 @@ export class I18n {
 
   private constructor(lang: string) {
     const base = lang.toLowerCase().split(/[-_]/)[0] as Locale;
-    this.locale = LOCALES.includes(base) ? base : 'en';
-    this.tag = this.locale === base && isValidTag(lang) ? lang : this.locale;
+    this.tag = this.locale = LOCALES.includes(base) ? base : 'en';
+    if (this.locale === base) {
+      try {
+        Intl.getCanonicalLocales(lang); // throws for a malformed tag
+        this.tag = lang;
+      } catch {
+        // Intl gets the shipped locale's tag.
+      }
+    }
   }
 
   static #cache = new Map<string, I18n>();
@@ -249,12 +256,4 @@ export function warmUp(): void {
   setTimeout(() => i18n.country('CN'));
   setTimeout(() => i18n.date('2000-01-01'));
   warm = new Promise((resolve) => setTimeout(resolve));
-}
-
-function isValidTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }

@@ -74,6 +74,10 @@ describe('i18n and dates', () => {
     }
     expect(I18n.for('zh-Hans-CN').locale).to.equal('zh');
     expect(I18n.for('RU').locale).to.equal('ru');
+    // Intl gets the page's own tag when it is well formed, else the shipped locale's.
+    expect(I18n.for('en-GB').tag).to.equal('en-GB');
+    expect(I18n.for('en-!!').tag).to.equal('en');
+    expect(I18n.for('en-!!').date('2018-07-26')).to.equal('July 26, 2018');
   });
 
   it('has every UI string in every shipped locale', () => {
