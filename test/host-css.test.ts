@@ -28,6 +28,12 @@ describe('essay-widgets.css', () => {
       // In view, so that the widgets are laid out.
       win.frameElement!.scrollIntoView();
       const before = await settledHeights(doc);
+      const margins = () =>
+        [...doc.querySelectorAll('pull-quote, key-points')].map((el) => {
+          const style = getComputedStyle(el);
+          return `${style.marginTop} ${style.marginBottom}`;
+        });
+      const marginsBefore = margins();
       const after = doc.querySelector('p:last-of-type')!;
       const afterTop = after.getBoundingClientRect().top;
 
@@ -47,6 +53,9 @@ describe('essay-widgets.css', () => {
           height * 1.15,
         );
       });
+      // The same space around each widget: a margin that changed would move the page, even
+      // the block that holds the widgets when it collapses through it.
+      expect(margins()).to.deep.equal(marginsBefore);
       // What follows the widgets moves by less than a line.
       expect(Math.abs(after.getBoundingClientRect().top - afterTop)).to.be.below(27);
       win.frameElement!.remove();
