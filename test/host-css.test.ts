@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openPage, until } from './helpers/dom.js';
+import { allRendered, openPage, until } from './helpers/dom.js';
 
 /** The page's widgets as a reader sees them laid out: each one's height. */
 const heights = (doc: Document) =>
@@ -61,4 +61,37 @@ describe('essay-widgets.css', () => {
       win.frameElement!.remove();
     });
   }
+
+  it('holds the space of widgets whose data is JSON without painting what would move', async () => {
+    const win = await openPage('/test/pages/host-css-json.html', (doc) => doc.readyState === 'complete');
+    const doc = win.document;
+    win.frameElement!.scrollIntoView();
+    let shift = 0;
+    new (win as unknown as typeof globalThis).PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Painted before the script, as a page is while the bundle loads.
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 100)));
+    const held = [...doc.querySelectorAll('main > *')].map((el) => el.getBoundingClientRect().height);
+    expect(
+      held.slice(0, 4).every((height) => height > 20),
+      `heights held: ${held}`,
+    ).to.equal(true);
+
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/essay-widgets.js';
+    doc.head.append(script);
+    await until(
+      () => allRendered(doc, ['pull-quote', 'leader-meeting', 'key-points']),
+      'the widgets to render',
+    );
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 200)));
+    // The widgets render taller than the space held, but nothing seen before moves.
+    expect(doc.querySelector('main > p')!.getBoundingClientRect().top).to.be.above(
+      held.reduce((a, b) => a + b),
+    );
+    expect(shift).to.equal(0);
+    win.frameElement!.remove();
+  });
 });
