@@ -99,7 +99,6 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   static define(tag: string = this.tag, registry?: CustomElementRegistry): void {
     for (const dependency of this.dependencies) dependency.define(undefined, registry);
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
-    warmUp();
   }
 
   static override properties = {
@@ -216,7 +215,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
 
   /** Server-rendered content is on screen already: hydrating it waits for the Intl warm-up. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this._$needsHydration) await warm;
+    if (this._$needsHydration) await (warmUp(), warm);
     super.scheduleUpdate();
   }
 
@@ -301,6 +300,8 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
       const current = view.kind === 'loading' || (view.kind !== 'empty' && view.origin === 'src');
       if (current && view.src === src && (view.kind !== 'loading' || this.#loading)) return;
       this.#stopLoading();
+      // The formatters are made while the data loads (data at hand makes them as it renders).
+      warmUp();
       const controller = (this.#loading = new AbortController());
       this.view = { kind: 'loading', src };
       void loadJson(src, controller.signal).then((loaded) => {

@@ -246,8 +246,9 @@ export let warm: Promise<unknown> | undefined;
 
 /**
  * Creates the page's first Intl formatters in tasks of their own. The first ones on a
- * page take tens of milliseconds (ICU loads its data); made as soon as the elements are
- * defined, they are ready when data arrives instead of lengthening the first render.
+ * page take tens of milliseconds (ICU loads its data); made while an element waits (for
+ * data from `src`, or to hydrate), they are ready when it renders instead of lengthening
+ * that render. An element with its data at hand makes only those it needs, as it renders.
  */
 export function warmUp(): void {
   if (warming || !globalThis.document) return;
