@@ -49,18 +49,12 @@ export const styles = css`
   .sources li {
     margin-block: 0.3em;
   }
-  .list li {
-    position: relative;
+  .list ul {
     padding-inline-start: 1em;
+    list-style: square;
   }
-  .list li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.1em;
-    inset-block-start: 0.7em;
-    inline-size: 0.35em;
-    block-size: 0.35em;
-    background: var(--_accent);
+  .list li::marker {
+    color: var(--_accent);
   }
   [part='subheading'] {
     font-size: 0.8em;
