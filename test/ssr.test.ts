@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { elements, type EssayData } from '../src/index.js';
-import { shadowText } from './helpers/dom.js';
+import { shadowText, until } from './helpers/dom.js';
 import { renderErrors, renderWidget, serverRender } from './helpers/render.js';
 import { loadEssay, samplesFrom, type Tag } from './helpers/samples.js';
 
@@ -251,6 +251,24 @@ describe('a server-rendered page', () => {
     await widgets(win);
     expect(win.violations.length).to.be.greaterThan(0);
     expect(win.violations[0]).to.contain('style-src');
+  });
+
+  it('shows data a page sets before the production bundle hydrates', async () => {
+    const win = await loadPage({ bundle: '' });
+    const el = win.document.querySelector('pull-quote') as HTMLElement & { data: unknown };
+    const serverText = el.shadowRoot!.querySelector('[part=text]')!;
+    expect(serverText.textContent).not.to.contain('Words set by the page.');
+    el.data = { text: 'Words set by the page.' };
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/essay-widgets.hydrate.js';
+    win.document.head.append(script);
+    await until(
+      () => el.shadowRoot!.querySelector('[part=text]')?.textContent === 'Words set by the page.',
+      'the page’s data on screen',
+    );
+    // Hydrated, not rendered afresh: the server's node holds the page's text.
+    expect(el.shadowRoot!.querySelector('[part=text]')).to.equal(serverText);
   });
 
   it('renders each widget once when the bundle without hydration support loads', async () => {

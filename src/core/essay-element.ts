@@ -195,27 +195,27 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
    */
   protected static lightProperties: readonly string[] = [];
 
+  /** Until its first update: the element holds server-rendered HTML that it will hydrate. */
+  #hydrating?: boolean;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // Server-rendered HTML (a declarative shadow root) on a page without Lit's hydration
-    // support (the bundle without `.hydrate`): Lit would render beside the server's
-    // nodes, so the element starts afresh instead.
-    if (root.firstChild && !('litElementHydrateSupport' in globalThis)) {
-      root.replaceChildren();
-      this.renderOptions.renderBefore = null;
+    // Server-rendered HTML (a declarative shadow root): hydrated by Lit's hydration
+    // support, or, on a page without it (the bundle without `.hydrate`), where Lit would
+    // render beside the server's nodes, rendered afresh.
+    if (root.firstChild) {
+      if ('litElementHydrateSupport' in globalThis) this.#hydrating = true;
+      else {
+        root.replaceChildren();
+        this.renderOptions.renderBefore = null;
+      }
     }
     return root;
   }
 
-  /**
-   * Set by Lit's hydration support until the first update hydrates the server-rendered
-   * shadow root (a name Lit keeps between its packages).
-   */
-  declare private _$needsHydration?: boolean;
-
   /** Server-rendered content is on screen already: hydrating it waits for the Intl warm-up. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this._$needsHydration) await (warmUp(), warm);
+    if (this.#hydrating) await (warmUp(), warm);
     super.scheduleUpdate();
   }
 
@@ -286,7 +286,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
 
     const script = isServer ? undefined : findInlineJson(this);
     if (this.data !== undefined) {
-      if (!script || !this._$needsHydration)
+      if (!script || !this.#hydrating)
         return (this.#stopLoading(), settle({ ok: true, value: this.data }, 'data'));
       // Hydration renders what the server rendered (its inline JSON); the data set since, next.
       this.#sourceChanged = true;
@@ -355,6 +355,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#hydrating = false;
     if (this.#sourceChanged) this.requestUpdate();
     const errors = this.#pendingErrors;
     this.#pendingErrors = undefined;
