@@ -457,8 +457,18 @@ row('---', '---:', '---:');
 for (const e of Object.values(r).filter((e) => e.group === 'cls'))
   row(e.label, e.cls.toFixed(3), e.clsMax.toFixed(3));
 lines.push('', '**2. Scale**', '');
-row('page', 'content painted', 'settled', 'per widget', 'long tasks', 'TBT', 'heap', 'heap per widget');
-row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+row(
+  'page',
+  'content painted',
+  'settled',
+  'per widget',
+  'long tasks',
+  'TBT',
+  'CLS',
+  'heap',
+  'heap per widget',
+);
+row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
 const blank = r['peer-static'];
 for (const e of Object.values(r).filter((e) => e.group === 'scale')) {
   row(
@@ -468,6 +478,7 @@ for (const e of Object.values(r).filter((e) => e.group === 'scale')) {
     `${(e.doneMs / e.n).toFixed(2)} ms`,
     e.longtasks,
     ms(e.tbtMs),
+    e.cls.toFixed(3),
     mb(e.heapMB),
     `${(((e.heapMB - blank.heapMB) * 1024) / e.n).toFixed(1)} KB`,
   );
