@@ -420,12 +420,12 @@ for (const spec of specs) {
 const size = await sizes();
 
 /**
- * The median over runs of a ratio between two pages measured in the same run (minutes
- * apart at most): load on the machine that drifts from run to run cancels out, where a
- * ratio of two medians would carry it.
+ * The median of a ratio between two pages over their loads made one after the other (the
+ * k-th load of one with the k-th of the other, side by side): load on the machine that
+ * drifts cancels out, where a ratio of two medians would carry it.
  */
 const paired = (name, base, ratio) =>
-  median(samples.get(name).map((run, i) => ratio(run, samples.get(base)[i], i)));
+  median(samples.get(name).map((load, k) => ratio(load, samples.get(base)[k], k)));
 const timesStatic = (name) => paired(name, 'essay-static', (page, base) => page.painted / base.painted);
 for (const name of ['essay-ssr', 'essay-client'])
   if (results[name] && results['essay-static']) results[name].paintedTimesStatic = timesStatic(name);
@@ -622,8 +622,8 @@ target(
   `${x(byteRatio)} (whole bundle)${alone ? `, ${x(shipped['peer-timelinejs'] / alone)} (element alone)` : ''}`,
   byteRatio >= 10,
 );
-const timeRatio = paired('peer-timelinejs', 'peer-essay', (timelinejs, essay, i) => {
-  const { done } = samples.get('peer-static')[i];
+const timeRatio = paired('peer-timelinejs', 'peer-essay', (timelinejs, essay, k) => {
+  const { done } = samples.get('peer-static')[k];
   return (timelinejs.done - done) / Math.max(1, essay.done - done);
 });
 target('vs TimelineJS: ≥ 5× less time added over static', x(timeRatio), timeRatio >= 5);
