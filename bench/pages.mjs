@@ -2,13 +2,8 @@
 // `/dist/…` and `/node_modules/…` resolve). Every page carries the same probe: long tasks,
 // layout shifts, and the moment its content is rendered and painted.
 
-import { readFileSync } from 'node:fs';
-
-/** The package's tags, from its custom elements manifest (the benchmark runs after a build). */
-const TAGS = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8'))
-  .modules.flatMap((module) => module.declarations ?? [])
-  .map((declaration) => declaration.tagName)
-  .filter(Boolean);
+// The package's tags, from its registry as built (the benchmark runs after a build).
+import { tags as TAGS } from '../dist/lib/ssr/index.js';
 
 /** Escapes text for HTML. */
 export const esc = (text) =>
