@@ -3,6 +3,7 @@ import type { GenericSchema, InferOutput } from 'valibot';
 import { validate, type ValidationIssue } from '../schema/validate.js';
 import type { GlossaryEntry } from '../schema/schema.js';
 import { findInlineJson, loadJson, readInlineJson, type Loaded } from './data-source.js';
+import { isVisibleContent } from './light-dom.js';
 import { defineElement } from './define.js';
 import { reportErrors } from './errors.js';
 import { I18n, resolveLang, warm, warmUp } from './i18n.js';
@@ -33,15 +34,6 @@ function watchLang(el: EssayElement<GenericSchema>): void {
     attributeFilter: ['lang'],
     subtree: true,
   });
-}
-
-/** True for light-DOM content a reader would see (not a JSON script or whitespace). */
-function isVisibleContent(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return /\S/.test(node.textContent ?? '');
-  return (
-    node.nodeType === Node.ELEMENT_NODE &&
-    !['script', 'template', 'style'].includes((node as Element).localName)
-  );
 }
 
 /** Light-DOM changes that the element made itself (such as JSON-LD) are not new data. */

@@ -6,6 +6,13 @@ import { escapeRichText } from './richtext.js';
 
 const SKIPPED = new Set(['script', 'style', 'template']);
 
+/** True for light-DOM content a reader would see (not a JSON script, a template or white space). */
+export function isVisibleContent(node: Node): boolean {
+  return node instanceof Element
+    ? !SKIPPED.has(node.localName)
+    : node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent ?? '');
+}
+
 /** The RichText written by these nodes, with white space collapsed. */
 export function richTextFrom(nodes: Iterable<Node>): string {
   let out = '';
