@@ -36,6 +36,47 @@ export function minifyCss(code, id) {
 }
 
 /**
+ * What the CDN files leave out of Lit: the hooks for the old web-components polyfills (for
+ * browsers without custom elements or shadow DOM, which the widgets' CSS does not support
+ * either), the global registry of loaded Lit versions, and the metadata of decorators (an
+ * element written with decorators is compiled, and imports the npm modules). None of it
+ * runs for these elements; it is 184 bytes gzip. Each cut must match Lit's published build
+ * exactly once, so a Lit release that changes them fails the build instead of shipping
+ * unnoticed. The npm modules import Lit whole.
+ */
+const LIT_CUTS = {
+  '@lit/reactive-element/reactive-element.js': [
+    /,\w+=\w+\.reactiveElementPolyfillSupport/,
+    /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/,
+    /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
+    /static addInitializer\(\w+\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\w+\)\}/,
+    /,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)/,
+    /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/,
+  ],
+  'lit-html/lit-html.js': [
+    /,(\w+)=\w+\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/,
+  ],
+  'lit-element/lit-element.js': [
+    /const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/,
+    /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/,
+  ],
+};
+
+export const leanLit = {
+  name: 'lean-lit',
+  transform(code, id) {
+    const file = Object.keys(LIT_CUTS).find((name) => id.endsWith(`/node_modules/${name}`));
+    if (!file) return null;
+    for (const cut of LIT_CUTS[file]) {
+      const found = code.match(new RegExp(cut, 'g'))?.length ?? 0;
+      if (found !== 1) throw new Error(`${file}: expected one match of ${cut}, found ${found}`);
+      code = code.replace(cut, '');
+    }
+    return { code, map: null };
+  },
+};
+
+/**
  * Resolving, compiling and template minification, shared by every bundle and scripts/size.mjs.
  * `valibot` resolves to the compact runtime in src/schema/runtime.ts (see there) unless
  * `{ valibot: true }` asks for valibot itself.
@@ -47,6 +88,7 @@ export const plugins = ({ valibot = false } = {}) => [
       id === 'valibot' && !valibot ? fileURLToPath(new URL('src/schema/runtime.ts', import.meta.url)) : null,
   },
   nodeResolve(),
+  leanLit,
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
   {
     name: 'minify-css-templates',
@@ -65,8 +107,9 @@ export const minify = (format) =>
     ecma: 2022,
     module: format === 'es',
     // `keep_fargs: false` drops unused parameters: nothing here reads a function's `length`;
-    // `hoist_vars` gathers each function's `var`s in one declaration (smaller here).
-    compress: { passes: 3, keep_fargs: false, hoist_vars: true },
+    // `hoist_vars` gathers each function's `var`s in one declaration; `inline: 1` inlines
+    // only functions without parameters (both smaller here, once compressed).
+    compress: { passes: 3, keep_fargs: false, hoist_vars: true, inline: 1 },
     format: { comments: false },
   });
 
