@@ -90,6 +90,75 @@ describe('<essay-article>', () => {
     await until(() => !!el.shadowRoot!.querySelector('[role=status]'), 'the loading notice');
     expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
   });
+
+  it('renders a new essay a structure per frame, the glossary and notes after the last', async () => {
+    const structures = seed.body.filter((block) => block.type.includes('-')).length;
+    const el = document.createElement('essay-article') as EssayArticle;
+    el.data = seed;
+    document.body.append(el);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const shown = () => el.shadowRoot!.querySelectorAll('[part=block]').length;
+    try {
+      // The first frame: the body up to its second structure, marked busy; nothing after it.
+      await frame();
+      expect(shown()).to.equal(1);
+      expect($(el, '[part=body]').getAttribute('aria-busy')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('[part=glossary], [part=footer]')).to.equal(null);
+      // Then one more each frame, never two at once.
+      const counts = [shown()];
+      for (let done = false; !done;) {
+        void el.updateComplete.then(() => (done = true));
+        await frame();
+        counts.push(shown());
+      }
+      expect(counts.at(-1)).to.equal(structures);
+      expect(counts.every((count, i) => i === 0 || count - counts[i - 1] <= 1)).to.equal(true);
+      // `updateComplete` waited for the whole essay.
+      expect($(el, '[part=body]').hasAttribute('aria-busy')).to.equal(false);
+      expect(el.shadowRoot!.querySelectorAll('[part=glossary], [part=footer]')).to.have.length(2);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('moves nothing in view while the rest of its body renders', async () => {
+    // A first step shorter than the screen: the essay holds the screen until the last.
+    const essay = {
+      title: 'Short first step',
+      body: [
+        { type: 'paragraph', text: 'Before the quotation.' },
+        { type: 'pull-quote', data: { text: 'A short quotation.' } },
+        { type: 'paragraph', text: 'Between the structures.' },
+        { type: 'key-points', data: { points: [{ heading: 'One point.' }] } },
+        { type: 'pull-quote', data: { text: 'Another quotation.' } },
+      ],
+    };
+    const page = document.createElement('div');
+    const el = document.createElement('essay-article') as EssayArticle;
+    const after = document.createElement('p');
+    after.textContent = 'After the essay.';
+    el.data = essay as EssayData;
+    page.append(el, after);
+    document.body.append(page);
+    const tops: number[] = [];
+    try {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const first = $(el, '[part=paragraph]');
+      const firstTop = first.getBoundingClientRect().top;
+      expect(firstTop).to.be.below(window.innerHeight);
+      for (let done = false; !done;) {
+        void el.updateComplete.then(() => (done = true));
+        tops.push(after.getBoundingClientRect().top - page.getBoundingClientRect().top);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      // What follows stayed below the screen, and what had rendered stayed where it was.
+      expect(tops.length).to.be.at.least(2);
+      for (const top of tops) expect(top).to.be.at.least(window.innerHeight);
+      expect(first.getBoundingClientRect().top).to.equal(firstTop);
+    } finally {
+      page.remove();
+    }
+  });
 });
 
 // Rendered in the client, and rendered on the server then hydrated (test/helpers/render.ts).

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* While the essay loads, it holds the screen it will fill: what follows does not move. */
-  [role='status'] {
+  /* While the essay loads, and while the rest of its body renders, it holds the screen. */
+  [role='status'],
+  [aria-busy] {
     min-block-size: 100vh;
   }
   header {

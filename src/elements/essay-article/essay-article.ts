@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InferOutput } from 'valibot';
 import { EssayElement } from '../../core/essay-element.js';
@@ -86,6 +86,15 @@ export class EssayArticle extends EssayElement<Essay> {
   #checked: Shell | undefined;
   #blocks: Validation<Block>[] = [];
   #entries: readonly GlossaryEntry[] | undefined;
+  /**
+   * How many of the body's structures are rendered. A browser renders a new essay a
+   * structure per frame (each with the paragraphs and headings after it), so that no task
+   * blocks the page long; the glossary and footer follow the last. A server renders all at
+   * once, and so does hydration, which needs the server's whole body.
+   */
+  #shown = 1;
+  /** The first block not rendered (the next structure), or -1 once all are. */
+  #end = -1;
 
   protected override terms() {
     return this.#entries;
@@ -93,6 +102,7 @@ export class EssayArticle extends EssayElement<Essay> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#end = -1;
     if (this.view.kind !== 'ready') return;
     const essay = this.view.value;
     if (essay.lang) this.i18n = I18n.for(essay.lang);
@@ -103,6 +113,7 @@ export class EssayArticle extends EssayElement<Essay> {
     this.#blocks = essay.body.map((block, i) => validate(Block, block, `body[${i}]`));
     const errors = this.#blocks.flatMap((result) => (result.ok ? [] : result.errors));
     if (errors.length) this.report(errors);
+    this.#shown = isServer || (!this.hasUpdated && this.renderRoot.firstChild) ? Infinity : 1;
   }
 
   protected override renderData(essay: Shell) {
@@ -111,7 +122,11 @@ export class EssayArticle extends EssayElement<Essay> {
     const sub = Math.min(this.level + 1, 6);
     // A structure sits one level below the heading it follows: the title, or a section heading.
     let level = sub;
-    const body = this.#blocks.map((result, i) => {
+    // The body up to the next structure not yet shown (a structure's type is its tag).
+    let left = this.#shown;
+    const end = this.#blocks.findIndex((result) => result.ok && result.value.type.includes('-') && !left--);
+    const more = (this.#end = end) >= 0;
+    const body = this.#blocks.slice(0, more ? end : undefined).map((result, i) => {
       if (!result.ok) return notice(i18n, result.errors);
       const block = result.value;
       switch (block.type) {
@@ -216,9 +231,9 @@ export class EssayArticle extends EssayElement<Essay> {
             : nothing
         }
       </header>
-      <div part="body" class="body">${body}</div>
+      <div part="body" class="body" aria-busy=${ifDefined(more ? 'true' : undefined)}>${body}</div>
       ${
-        essay.glossary?.length
+        !more && essay.glossary?.length
           ? html`<section part="glossary" class="glossary" aria-labelledby="glossary">
               ${heading(sub, i18n.t('glossary'), 'glossary-title', 'glossary')}
               <dl part="glossary-list">
@@ -234,7 +249,7 @@ export class EssayArticle extends EssayElement<Essay> {
           : nothing
       }
       ${
-        essay.notes?.length || essay.tags?.length
+        !more && (essay.notes?.length || essay.tags?.length)
           ? html`<footer part="footer">
               ${essay.notes?.map(
                 (note) =>
@@ -265,6 +280,28 @@ export class EssayArticle extends EssayElement<Essay> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#writeLinkedData();
+    if (this.#end >= 0) {
+      this.#shown++;
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * The next structure renders in a task after this frame has been laid out and painted; on
+   * a page out of sight (a tab in the background), where no frame is drawn, in the next task.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#end >= 0)
+      await new Promise((resolve) =>
+        document.hidden ? setTimeout(resolve) : requestAnimationFrame(() => setTimeout(resolve)),
+      );
+    return super.scheduleUpdate();
+  }
+
+  /** Resolves once the whole essay has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (!(await super.getUpdateComplete()));
+    return true;
   }
 
   /** Keeps the JSON-LD `<script>` in the light DOM in step with the essay, touching it only on change. */
