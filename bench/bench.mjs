@@ -409,6 +409,8 @@ for (const spec of specs) {
     paintedMs: pick('painted'),
     longtasks: pick('longtasks'),
     longestTaskMs: pick('longest'),
+    // Loads with any task over 50 ms: the median hides how often one happens.
+    loadsWithLongTask: runs.filter((run) => run.longtasks > 0).length,
     tbtMs: pick('tbt'),
     heapMB: pick('heap'),
     cls: pick('cls'),
@@ -584,7 +586,7 @@ if (r['essay-ssr'])
 if (r['essay-client'])
   target(
     'essay first render: no task over 50 ms',
-    ms(r['essay-client'].longestTaskMs),
+    `${ms(r['essay-client'].longestTaskMs)} (a task over 50 ms in ${r['essay-client'].loadsWithLongTask} of ${r['essay-client'].runs} loads; static HTML: ${r['essay-static']?.loadsWithLongTask} of ${r['essay-static']?.runs})`,
     r['essay-client'].longestTaskMs <= 50,
   );
 target('1,000 widgets settled < 1 s', ms(s1000.doneMs), s1000.doneMs < 1000);
