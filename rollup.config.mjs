@@ -108,7 +108,7 @@ export const minify = (format) =>
     module: format === 'es',
     // `keep_fargs: false` drops unused parameters: nothing here reads a function's `length`;
     // `hoist_vars` gathers each function's `var`s in one declaration; `inline: 1` inlines
-    // only functions without parameters (both smaller here, once compressed).
+    // only the simplest functions (both smaller here, once compressed).
     compress: { passes: 3, keep_fargs: false, hoist_vars: true, inline: 1 },
     format: { comments: false },
   });

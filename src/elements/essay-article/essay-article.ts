@@ -280,6 +280,7 @@ export class EssayArticle extends EssayElement<Essay> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#writeLinkedData();
+    // A structure is still to come: the next update renders it (after this frame).
     if (this.#end >= 0) {
       this.#shown++;
       this.requestUpdate();
