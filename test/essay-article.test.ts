@@ -104,6 +104,8 @@ describe('<essay-article>', () => {
       expect(shown()).to.equal(1);
       expect($(el, '[part=body]').getAttribute('aria-busy')).to.equal('true');
       expect(el.shadowRoot!.querySelector('[part=glossary], [part=footer]')).to.equal(null);
+      // The schema.org metadata is written once, for the whole essay.
+      expect(el.querySelector('script[data-essay-generated]')).to.equal(null);
       // Then one more each frame, never two at once.
       const counts = [shown()];
       for (let done = false; !done;) {
@@ -116,6 +118,7 @@ describe('<essay-article>', () => {
       // `updateComplete` waited for the whole essay.
       expect($(el, '[part=body]').hasAttribute('aria-busy')).to.equal(false);
       expect(el.shadowRoot!.querySelectorAll('[part=glossary], [part=footer]')).to.have.length(2);
+      expect(el.querySelectorAll('script[data-essay-generated]')).to.have.length(1);
     } finally {
       el.remove();
     }

@@ -279,9 +279,10 @@ export class EssayArticle extends EssayElement<Essay> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#writeLinkedData();
-    // A structure is still to come: the next update renders it (after this frame).
-    if (this.#end >= 0) {
+    // While a structure is still to come, the next update renders it (after this frame); the
+    // metadata is written once the essay is whole.
+    if (this.#end < 0) this.#writeLinkedData();
+    else {
       this.#shown++;
       this.requestUpdate();
     }
