@@ -22,8 +22,10 @@ describe('pages we do not control', () => {
     expect(shadowText(doc.querySelector('event-timeline')!)).to.match(
       /^July 25 – 27, 2018 10th BRICS Summit/,
     );
-    // The essay's metadata is written through a policy that admits only JSON.
-    const linkedData = doc.querySelector('essay-article > script[type="application/ld+json"]');
+    // The essay's metadata is written through a policy that admits only JSON, once it is whole.
+    const essay = doc.querySelector('essay-article') as HTMLElement & { updateComplete: Promise<unknown> };
+    await essay.updateComplete;
+    const linkedData = essay.querySelector(':scope > script[type="application/ld+json"]');
     expect(JSON.parse(linkedData!.textContent!)['@type']).to.equal('OpinionNewsArticle');
     // The policy really is in force: the page refuses a script written from a string.
     const script = doc.createElement('script');
