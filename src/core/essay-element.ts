@@ -205,9 +205,15 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
     return root;
   }
 
-  /** Server-rendered content is on screen already: hydrating it waits for the Intl warm-up. */
+  /**
+   * What hydration waits for. Server-rendered content is on screen already: the Intl
+   * warm-up first, and with the hydrate entries a turn among the elements hydrating
+   * (`./hydration.ts`).
+   */
+  static hydrationTurn = (): Promise<unknown> | undefined => warm;
+
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.#hydrating) await (warmUp(), warm);
+    if (this.#hydrating) await (warmUp(), EssayElement.hydrationTurn());
     super.scheduleUpdate();
   }
 
