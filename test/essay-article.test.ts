@@ -103,9 +103,9 @@ describe('<essay-article>', () => {
       await frame();
       expect(shown()).to.equal(1);
       expect($(el, '[part=body]').getAttribute('aria-busy')).to.equal('true');
-      expect(el.shadowRoot!.querySelector('[part=glossary], [part=footer]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[part=glossary], [part=footer]').length).to.equal(0);
       // The schema.org metadata is written once, for the whole essay.
-      expect(el.querySelector('script[data-essay-generated]')).to.equal(null);
+      expect(el.querySelectorAll('script[data-essay-generated]').length).to.equal(0);
       // Then one more each frame, never two at once.
       const counts = [shown()];
       for (let done = false; !done;) {
