@@ -1,26 +1,10 @@
-import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactPlugin } from './test/helpers/react-plugin.mjs';
 import { ssrMiddleware } from './test/helpers/ssr-server.mjs';
+import { launchers } from './test/helpers/engines.mjs';
 
-/** Debian's Chromium, headless; the flags keep it quiet on a machine with no network. */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Test pages run side by side: none of them may be throttled as a background tab.
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  // Lets the leak tests collect garbage when they need to.
-  '--js-flags=--expose-gc',
-];
+export { chromiumFlags } from './scripts/engines.mjs';
 
 /** The policy of a strict news page: only its own scripts and styles, Trusted Types enforced. */
 export const STRICT_CSP =
@@ -66,28 +50,41 @@ async function testApi(ctx, next) {
   return next();
 }
 
-/** Ends the run with one plain line, `N passed, N failed`, for whoever reads the log. */
+/**
+ * Ends the run with a line per engine and one plain line, `N passed, N failed`, for whoever
+ * reads the log. A test file that could not run at all counts as one failure.
+ */
 function closingLine() {
-  let passed = 0;
-  let failed = 0;
+  let byEngine = new Map();
   return {
     onTestRunFinished({ sessions }) {
-      passed = failed = 0;
-      const count = (suite) => {
-        for (const test of suite?.tests ?? []) {
-          if (test.passed) passed++;
-          else if (!test.skipped) failed++;
-        }
-        for (const child of suite?.suites ?? []) count(child);
-      };
+      byEngine = new Map();
       for (const session of sessions) {
+        const counts = byEngine.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
+        byEngine.set(session.browser.name, counts);
+        const count = (suite) => {
+          for (const test of suite?.tests ?? []) {
+            if (test.skipped) counts.skipped++;
+            else if (test.passed) counts.passed++;
+            else counts.failed++;
+          }
+          for (const child of suite?.suites ?? []) count(child);
+        };
         count(session.testResults);
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
-          failed++;
+          counts.failed++;
       }
     },
     stop() {
-      process.stdout.write(`\nbrowser: ${passed} passed, ${failed} failed\n`);
+      const total = { passed: 0, failed: 0 };
+      let lines = '\n';
+      for (const [engine, counts] of byEngine) {
+        total.passed += counts.passed;
+        total.failed += counts.failed;
+        const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+        lines += `${engine}: ${counts.passed} passed, ${counts.failed} failed${skipped}\n`;
+      }
+      process.stdout.write(`${lines}browser: ${total.passed} passed, ${total.failed} failed\n`);
     },
   };
 }
@@ -103,15 +100,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 240_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reactPlugin()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: chromiumFlags,
-      },
-    }),
-  ],
+  // Chromium, Firefox and WebKit, or those named in ENGINES (test/helpers/engines.mjs).
+  browsers: await launchers(),
   testFramework: { config: { timeout: 10_000 } },
   // Settings a test may read (FUZZ_RUNS raises the number of fuzzing cases), and Lit's
   // hydration support, which has to load before Lit, for test/helpers/render.ts's `ssr` mode.
