@@ -26,7 +26,7 @@ export default {
   possible: 'Возможно',
   unlikely: 'Маловероятно',
   rejected: 'Отвергнуто',
-  via: 'при посредничестве',
+  via: 'через',
   by: 'Текст:',
   published: 'Опубликовано',
   updated: 'Обновлено',
@@ -36,5 +36,5 @@ export default {
   note: 'Примечание',
   moreAbout: 'Подробнее: {term}',
   glossary: 'Глоссарий',
-  tags: 'Метки',
+  tags: 'Теги',
 } satisfies LocaleStrings;
