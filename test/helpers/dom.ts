@@ -86,10 +86,11 @@ export async function openPage(
   path: string,
   ready: (doc: Document) => boolean,
   width = 800,
+  height = 600,
 ): Promise<ProbedWindow> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
-  frame.style.height = '600px';
+  frame.style.height = `${height}px`;
   frame.src = path;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -50,8 +50,11 @@ export const styles = css`
     padding-block: 1.5em 1.25em;
     padding-inline-start: 2.6rem;
   }
+  /* 1.3em up to a 24rem column, growing with the column to 1.75em: phones see the smaller,
+     article columns the larger, and so do pages before the upgrade (essay-widgets.css), whose
+     width is the screen's. */
   .featured [part='text'] {
-    font-size: var(--essay-quote-size, clamp(1.3em, 3.2cqi + 0.8em, 1.75em));
+    font-size: var(--essay-quote-size, clamp(1.3em, 1.3em + (100cqi - 24rem) * 0.0375, 1.75em));
     line-height: 1.3;
     letter-spacing: -0.01em;
     font-weight: 500;
