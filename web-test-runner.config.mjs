@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactPlugin } from './test/helpers/react-plugin.mjs';
@@ -12,11 +13,14 @@ export const STRICT_CSP =
 
 /** Requests to /test-api/slow that the browser gave up before the answer, by id. */
 const abandoned = new Set();
+/** How many requests to /test-api/slow each id has had. */
+const requests = new Map();
 
 /**
  * Test endpoints for `src` faults: /test-api/status/404 answers that status,
  * /test-api/slow?ms=…&id=… answers JSON after a delay (and remembers an id whose request
- * the page aborted), /test-api/abandoned?id=… tells whether it was.
+ * the page aborted), /test-api/abandoned?id=… tells whether it was, and
+ * /test-api/requests?id=… how many requests with that id came.
  */
 async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -33,13 +37,28 @@ async function testApi(ctx, next) {
     return;
   }
   if (url.pathname === '/test-api/slow') {
+    // The headers go at once and the body after the delay, so that a page that gives up
+    // must close the connection (a response half read cannot be reused): the server sees
+    // that in every engine, where a request still waiting for its headers may be left open.
     const id = url.searchParams.get('id');
-    let closed = false;
-    ctx.req.on('close', () => (closed = !ctx.res.writableEnded));
-    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 500)));
-    if (closed && id) abandoned.add(id);
+    if (id) requests.set(id, (requests.get(id) ?? 0) + 1);
+    const body = new PassThrough();
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ text: url.searchParams.get('text') ?? 'Slow words.' });
+    // Each request is answered afresh, as a page's data would be while it changes.
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = body;
+    ctx.res.on('close', () => {
+      if (!ctx.res.writableFinished && id) abandoned.add(id);
+    });
+    setTimeout(
+      () => body.end(JSON.stringify({ text: url.searchParams.get('text') ?? 'Slow words.' })),
+      Number(url.searchParams.get('ms') ?? 500),
+    );
+    return;
+  }
+  if (url.pathname === '/test-api/requests') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(requests.get(url.searchParams.get('id')) ?? 0);
     return;
   }
   if (url.pathname === '/test-api/abandoned') {

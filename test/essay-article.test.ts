@@ -140,6 +140,9 @@ describe('<essay-article>', () => {
     const el = document.createElement('essay-article') as EssayArticle;
     const after = document.createElement('p');
     after.textContent = 'After the essay.';
+    // The page stays taller than the screen, as an article page is: in an engine whose
+    // scrollbars take room (Firefox), a scrollbar that came and went would change the width.
+    after.style.minHeight = '100vh';
     el.data = essay as EssayData;
     page.append(el, after);
     document.body.append(page);

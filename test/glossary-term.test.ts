@@ -114,10 +114,10 @@ describeModes('<glossary-term>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(isOpen(el)).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(isOpen(el)).to.equal(false);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(isOpen(el)).to.equal(true);
 

@@ -47,9 +47,12 @@ export async function loadJson(
     ok: false,
     errors: [{ path: 'src', message: `could not load ${url}: ${cause}` }],
   });
+  // Checked on failure rather than read from the error, whose name differs between engines
+  // (WebKit rejects a timed-out fetch with an AbortError, not the signal's TimeoutError).
+  const timeout = AbortSignal.timeout(timeoutMs);
   try {
     const response = await fetch(url, {
-      signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
+      signal: AbortSignal.any([signal, timeout]),
       credentials: 'omit',
       headers: { accept: 'application/json' },
     });
@@ -63,10 +66,8 @@ export async function loadJson(
     } catch {
       return fail('invalid JSON');
     }
-  } catch (error) {
+  } catch {
     if (signal.aborted) return undefined;
-    return fail(
-      (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : 'network error',
-    );
+    return fail(timeout.aborted ? `no answer within ${timeoutMs / 1000} s` : 'network error');
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { GenericSchema, InferOutput } from 'valibot';
 import { validate, type ValidationIssue } from '../schema/validate.js';
 import type { GlossaryEntry } from '../schema/schema.js';
@@ -191,6 +191,19 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   #hydrating?: boolean;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const registry = (this as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry;
+    if (!this.shadowRoot && registry && registry !== customElements) {
+      const root = this.attachShadow({
+        ...(this.constructor as typeof LitElement).shadowRootOptions,
+        customElementRegistry: registry,
+      } as ShadowRootInit);
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      this.renderOptions.creationScope = {
+        importNode: (node: Node, deep?: boolean) =>
+          (document.importNode as (node: Node, options: object) => Node)(node, { selfOnly: !deep, customElementRegistry: registry }),
+      };
+      return root;
+    }
     const root = super.createRenderRoot();
     // Server-rendered HTML (a declarative shadow root): hydrated by Lit's hydration
     // support, or, on a page without it (the bundle without `.hydrate`), where Lit would

@@ -80,21 +80,44 @@ describe('data from src', () => {
     expect(shadowText(el)).not.to.contain('Old');
   });
 
-  it('aborts its fetch when removed, and takes it up again when put back', async () => {
-    const id = `removed-${Math.random()}`;
+  it('takes its fetch up again when put back after a removal', async () => {
+    const id = `moved-${Math.random()}`;
     const el = await fixture<PullQuote>(
-      html`<pull-quote src=${`/test-api/slow?ms=600&id=${id}`}></pull-quote>`,
+      html`<pull-quote src=${`/test-api/slow?ms=400&id=${id}`}></pull-quote>`,
     );
     const parent = el.parentElement!;
     el.remove();
-    // The server answers after 600 ms, then records whether the page had hung up: ask until it has.
-    let abandoned = false;
-    const poll = async () => (abandoned = await (await fetch(`/test-api/abandoned?id=${id}`)).json());
-    for (let i = 0; i < 80 && !(await poll()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(abandoned).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Removed, it used nothing of the answer that came meanwhile.
+    expect(shadowText(el)).not.to.contain('Slow words.');
+    const requests = async () => (await fetch(`/test-api/requests?id=${id}`)).json();
+    // (An engine may have dropped the first request before sending it.)
+    const before = await requests();
     parent.append(el);
     await until(() => shadowText(el).includes('Slow words.'), 'the data after the move');
+    expect(await requests()).to.equal(before + 1);
   });
+
+  // Seen on the wire: the page hangs up. Firefox keeps the connection open after an abort (to
+  // reuse it), so the server cannot tell there; the element does the same in every engine.
+  const firefox = navigator.userAgent.includes('Firefox/');
+  (firefox ? it.skip : it)(
+    'aborts its fetch when removed (skipped in Firefox: it does not close the connection, so the server cannot see the abort)',
+    async () => {
+      const id = `removed-${Math.random()}`;
+      const el = await fixture<PullQuote>(
+        html`<pull-quote src=${`/test-api/slow?ms=600&id=${id}`}></pull-quote>`,
+      );
+      el.remove();
+      // The server answers after 600 ms, then records whether the page had hung up: ask until it has.
+      let abandoned = false;
+      for (let i = 0; i < 50 && !abandoned; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        abandoned = await (await fetch(`/test-api/abandoned?id=${id}`)).json();
+      }
+      expect(abandoned).to.equal(true);
+    },
+  );
 
   it('prefers inline JSON to src and does not fetch', async () => {
     const id = `unused-${Math.random()}`;

@@ -23,11 +23,60 @@ describe('define', () => {
     expect(shadowText(el)).to.contain('Custom tag.');
   });
 
-  it('registers in a scoped registry, with the elements it renders', async () => {
-    const registry = new CustomElementRegistry();
-    LeaderMeeting.define(undefined, registry);
-    expect(registry.get('leader-meeting')).to.not.equal(undefined);
-    expect(registry.get('pull-quote')).to.not.equal(undefined);
+  /** A meeting with a quotation: `<leader-meeting>` renders a `<pull-quote>` of its own. */
+  const meetingData = {
+    participants: [{ name: 'Xi Jinping' }, { name: 'Vladimir Putin' }],
+    quotes: [{ text: 'Nested words.' }],
+  };
+
+  // Engines without scoped registries (Firefox and WebKitGTK now) cannot construct one: there
+  // a page defines the elements in its own registry, and the nested ones render from it.
+  const scoped = (() => {
+    try {
+      return !!new CustomElementRegistry();
+    } catch {
+      return false;
+    }
+  })();
+
+  it(`renders inside a shadow root whose scoped registry defines it, nested elements included (${
+    scoped ? 'this engine has scoped registries' : "this engine has none: from the page's registry"
+  })`, async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      if (!scoped) {
+        expect(() => new CustomElementRegistry()).to.throw();
+        LeaderMeeting.define(undefined, customElements);
+        const meeting = document.createElement('leader-meeting') as LeaderMeeting;
+        meeting.data = meetingData;
+        host.attachShadow({ mode: 'open' }).append(meeting);
+        await meeting.updateComplete;
+        const quote = meeting.shadowRoot!.querySelector('pull-quote') as PullQuote;
+        await quote.updateComplete;
+        expect(shadowText(quote)).to.equal('Nested words.');
+        return;
+      }
+      const registry = new CustomElementRegistry();
+      LeaderMeeting.define('scoped-meeting', registry);
+      const root = host.attachShadow({ mode: 'open', customElementRegistry: registry } as ShadowRootInit);
+      const meeting = document.createElement('scoped-meeting', {
+        customElementRegistry: registry,
+      } as ElementCreationOptions) as LeaderMeeting;
+      meeting.data = meetingData;
+      root.append(meeting);
+      await meeting.updateComplete;
+      expect(meeting).to.be.instanceOf(LeaderMeeting);
+      // The quotation inside the meeting comes from the same registry, not the page's.
+      const quote = meeting.shadowRoot!.querySelector('pull-quote') as PullQuote & {
+        customElementRegistry: CustomElementRegistry;
+      };
+      expect(quote.customElementRegistry).to.equal(registry);
+      await quote.updateComplete;
+      expect(shadowText(quote)).to.equal('Nested words.');
+    } finally {
+      host.remove();
+    }
   });
 
   it('reports errors with the tag it is registered under', async () => {

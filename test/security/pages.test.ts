@@ -29,7 +29,9 @@ describe('pages we do not control', () => {
     expect(JSON.parse(linkedData!.textContent!)['@type']).to.equal('OpinionNewsArticle');
     // The policy really is in force: the page refuses a script written from a string.
     const script = doc.createElement('script');
-    expect(() => (script.textContent = 'window.__inlineRan = true')).to.throw(/TrustedScript/);
+    // (Each engine words the error its own way.)
+    expect(() => (script.textContent = 'window.__inlineRan = true')).to.throw();
+    expect(script.textContent).to.equal('');
   });
 
   it('stays intact on a page whose CSS hides every common element, with the bundle loaded twice', async () => {
