@@ -7,8 +7,10 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import {
   essayToMarkdown,
+  FENCE_TYPES,
   formatMarkdownIssue,
   parseEssayMarkdown,
   parseWidgetYaml,
@@ -850,6 +852,36 @@ describe('One widget as YAML', () => {
     ];
     for (const [tag, data] of widgets) {
       assert.deepStrictEqual(parseWidgetYaml(tag, widgetToYaml(tag, data)), { ok: true, value: data }, tag);
+    }
+  });
+});
+
+describe('docs/essay-markdown.md', () => {
+  const guide = readFileSync(join(root, 'docs/essay-markdown.md'), 'utf8');
+  const fences = fromMarkdown(guide).children.filter((node) => node.type === 'code');
+  const essays = fences.filter((fence) => fence.lang === 'markdown');
+
+  it('gives an example that is a valid essay, and a widget example that reads as it says', () => {
+    assert.equal(essays.length, 2);
+    const example = read(`${essays[0].value}\n`);
+    assert.deepEqual(
+      example.body.map((block) => block.type),
+      ['paragraph', 'heading', 'pull-quote', 'paragraph'],
+    );
+    assert.deepEqual(read(essay(essays[1].value)).body, [
+      {
+        type: 'principle-list',
+        data: { title: 'The Shanghai Spirit', principles: [{ name: 'Mutual trust' }] },
+      },
+    ]);
+  });
+
+  it("gives a valid example of each widget's fence, and of the paragraph and heading fences", () => {
+    const examples = fences.filter((fence) => FENCE_TYPES.includes(fence.lang));
+    assert.deepEqual(examples.map((fence) => fence.lang).toSorted(), [...FENCE_TYPES].toSorted());
+    for (const fence of examples) {
+      const value = read(essay(`\`\`\`${fence.lang}`, fence.value, '```'));
+      assert.equal(value.body[0].type, fence.lang);
     }
   });
 });
