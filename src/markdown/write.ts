@@ -3,14 +3,24 @@
  * essay's fields in reading order, paragraphs as paragraphs, `##` headings, and each widget
  * as a fence of YAML. Importing what this writes gives the same data.
  */
+import type { GenericSchema } from 'valibot';
 import { EssayData, type Block } from '../schema/schema.js';
 import { validate } from '../schema/validate.js';
 import { WIDGET_SCHEMAS, type WidgetData, type WidgetTag } from './parse.js';
-import { isRecord, readMarkdown } from './read.js';
+import { readMarkdown } from './read.js';
 import { writeYaml } from './yaml.js';
 
 /** The front matter's fields in the order a reader wants them: what the essay is, who wrote it, then the lists. */
-const FRONT_MATTER_ORDER = ['title', 'dek', 'lang', 'byline', 'tags', 'canonicalUrl', 'notes', 'glossary'];
+const FRONT_MATTER_ORDER: readonly Exclude<keyof EssayData, 'body'>[] = [
+  'title',
+  'dek',
+  'lang',
+  'byline',
+  'tags',
+  'canonicalUrl',
+  'notes',
+  'glossary',
+];
 
 /**
  * A fence of `type` around `yaml`. Its backticks outnumber any run of backticks in the YAML,
@@ -57,31 +67,40 @@ function writeBlock(block: Block): string {
 }
 
 /**
+ * The data as validated: the schema's key order (the order of the docs) and no unknown
+ * fields. Only valid data has a Markdown form that reads back as the same data, so other
+ * data is refused with its first problem rather than written in part.
+ */
+function validated<T>(schema: GenericSchema<unknown, T>, data: unknown, what: string): T {
+  const checked = validate(schema, data);
+  if (checked.ok) return checked.value;
+  const [{ path, message }] = checked.errors;
+  throw new TypeError(`essay-widgets: not a valid ${what}: ${path ? `${path}: ` : ''}${message}`);
+}
+
+/**
  * Writes an essay as Essay Markdown. For every valid essay, `parseEssayMarkdown` of the
- * result gives the same data. Data that is not valid is written as it is, as far as it goes.
+ * result gives the same data; an essay that is not valid throws a TypeError naming its
+ * first problem (`parseEssayMarkdown`, `validate` and the CLI name them all).
  */
 export function essayToMarkdown(essay: EssayData): string {
-  const checked = validate(EssayData, essay);
-  // Validated data has the schema's key order (the order of the docs) and no unknown fields.
-  const data: Record<string, unknown> = checked.ok ? checked.value : isRecord(essay) ? essay : {};
-  const { body, ...fields } = data;
+  const { body, ...fields } = validated(EssayData, essay, 'essay');
   const frontMatter: Record<string, unknown> = {};
   for (const key of FRONT_MATTER_ORDER) {
     if (fields[key] !== undefined) frontMatter[key] = fields[key];
   }
-  for (const [key, value] of Object.entries(fields)) {
-    if (!(key in frontMatter)) frontMatter[key] = value;
-  }
   const parts = [`---\n${writeYaml(frontMatter, ['tags'])}---`];
-  for (const block of Array.isArray(body) ? (body as Block[]) : []) parts.push(writeBlock(block));
+  for (const block of body) parts.push(writeBlock(block));
   return `${parts.join('\n\n')}\n`;
 }
 
 /**
  * Writes one element's data as YAML, as a fence of Essay Markdown holds it (for the studio's
- * single-widget mode); `parseWidgetYaml(tag, …)` reads it back.
+ * single-widget mode); `parseWidgetYaml(tag, …)` reads it back. Data that is not valid for
+ * the element throws a TypeError naming its first problem.
  */
 export function widgetToYaml<T extends WidgetTag>(tag: T, data: WidgetData<T>): string {
-  const checked = Object.hasOwn(WIDGET_SCHEMAS, tag) ? validate(WIDGET_SCHEMAS[tag], data) : undefined;
-  return writeYaml(checked?.ok ? checked.value : data, tag === 'essay-article' ? ['tags'] : []);
+  if (!Object.hasOwn(WIDGET_SCHEMAS, tag)) throw new TypeError(`essay-widgets: unknown element "${tag}"`);
+  const schema: GenericSchema = WIDGET_SCHEMAS[tag];
+  return writeYaml(validated(schema, data, `<${tag}>`), tag === 'essay-article' ? ['tags'] : []);
 }

@@ -772,6 +772,25 @@ describe('Essay Markdown: writing', () => {
     assert.match(essayToMarkdown(value), /\n## Deep\n\n## Less deep\n$/);
   });
 
+  it('refuses data that is not valid, naming its first problem, rather than write part of it', () => {
+    assert.throws(() => essayToMarkdown({ title: 'T', body: [{ type: 'paragraph', text: '' }] }), {
+      name: 'TypeError',
+      message: 'essay-widgets: not a valid essay: body[0].text: expected a non-empty string',
+    });
+    assert.throws(() => essayToMarkdown(null), {
+      name: 'TypeError',
+      message: 'essay-widgets: not a valid essay: expected an object',
+    });
+    assert.throws(() => widgetToYaml('principle-list', { title: 'P', principles: [] }), {
+      name: 'TypeError',
+      message: 'essay-widgets: not a valid <principle-list>: principles: expected at least 1 principle',
+    });
+    assert.throws(() => widgetToYaml('side-bar', {}), {
+      name: 'TypeError',
+      message: 'essay-widgets: unknown element "side-bar"',
+    });
+  });
+
   it('leaves out unknown fields', () => {
     const markdown = essayToMarkdown({
       title: 'T',
