@@ -2,8 +2,12 @@
 /// <reference types="node" />
 /**
  * The command line:
- *   essay-widgets validate <file.json>…
- *   essay-widgets render <essay.json> [-o out.html] [--page] [--nonce N] [--cdn URL]
+ *   essay-widgets validate <file.json|file.md>…
+ *   essay-widgets render <essay.json|essay.md> [-o out.html] [--page] [--nonce N] [--cdn URL]
+ *   essay-widgets import <essay.md> [-o essay.json]
+ *   essay-widgets export <essay.json> [-o essay.md]
+ * A file whose name ends in .md or .markdown is Essay Markdown (docs/essay-markdown.md); any
+ * other file is JSON.
  */
 import { realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
+import { essayToMarkdown, formatMarkdownIssue, parseEssayMarkdown } from '../markdown/index.js';
 import type { EssayData } from '../schema/schema.js';
 import { renderEssay, validateEssay } from '../ssr/index.js';
 import { renderPage } from './page.js';
@@ -18,10 +23,17 @@ import { renderPage } from './page.js';
 const HELP = `Usage: essay-widgets <command> [options]
 
 Commands:
-  validate <file.json>...  Check essays against the schema: "valid", or one line per
-                           problem with its path (body[2].data.title: …)
-  render <essay.json>      Render an essay as HTML: Declarative Shadow DOM that paints
+  validate <file.json|file.md>...
+                           Check essays against the schema: "valid", or one line per
+                           problem with its path (body[2].data.title: …), in Essay
+                           Markdown after its line (essay.md:42: body[2].data.title: …)
+  render <essay.json|essay.md>
+                           Render an essay as HTML: Declarative Shadow DOM that paints
                            without JavaScript, a readable copy, and the data to hydrate from
+  import <essay.md>        Read an essay written in Essay Markdown; write its data as JSON
+  export <essay.json>      Write an essay's data as Essay Markdown
+
+  A file whose name ends in .md or .markdown is Essay Markdown; any other is JSON.
 
 Options for render:
   -o, --output <file>      Write the HTML to a file instead of standard output
@@ -30,10 +42,13 @@ Options for render:
   --cdn <url>              Where the page loads the bundle from
                            (default: https://unpkg.com/essay-widgets@${VERSION}/dist/)
 
+Options for import and export:
+  -o, --output <file>      Write to a file instead of standard output
+
   -h, --help               Show this help
   -v, --version            Show the version
 
-Exit status: 0 done, 1 a file is missing, not JSON or not a valid essay, 2 wrong usage.
+Exit status: 0 done, 1 a file is missing, unreadable or not a valid essay, 2 wrong usage.
 `;
 
 /** Wrong usage: exit status 2, with a pointer to the help. */
@@ -42,12 +57,11 @@ class UsageError extends Error {}
 /** A file that cannot be used: exit status 1. */
 class InputError extends Error {}
 
-type Loaded = { ok: true; value: unknown } | { ok: false; message: string };
+type Loaded = { ok: true; text: string } | { ok: false; message: string };
 
-async function readJson(file: string): Promise<Loaded> {
-  let text: string;
+async function readText(file: string): Promise<Loaded> {
   try {
-    text = await readFile(file, 'utf8');
+    return { ok: true, text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const cause =
@@ -60,11 +74,33 @@ async function readJson(file: string): Promise<Loaded> {
             : (error as Error).message;
     return { ok: false, message: `cannot read the file: ${cause}` };
   }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, message: `invalid JSON: ${(error as Error).message}` };
+}
+
+const isMarkdown = (file: string) => /\.(?:md|markdown)$/i.test(file);
+
+/**
+ * An essay file read and checked: the essay as validated, and as written (JSON keeps its
+ * unknown fields), or one line per problem, each starting with the file's name.
+ */
+type Checked = { ok: true; essay: EssayData; data: unknown } | { ok: false; problems: string[] };
+
+async function checkEssay(file: string): Promise<Checked> {
+  const loaded = await readText(file);
+  if (!loaded.ok) return { ok: false, problems: [`${file}: ${loaded.message}`] };
+  if (isMarkdown(file)) {
+    const parsed = parseEssayMarkdown(loaded.text);
+    if (parsed.ok) return { ok: true, essay: parsed.value, data: parsed.value };
+    return { ok: false, problems: parsed.errors.map((error) => formatMarkdownIssue(file, error)) };
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(loaded.text);
+  } catch (error) {
+    return { ok: false, problems: [`${file}: invalid JSON: ${(error as Error).message}`] };
+  }
+  const result = validateEssay(data);
+  if (result.ok) return { ok: true, essay: result.value, data };
+  return { ok: false, problems: result.errors.map((error) => `${file}: ${describeIssue(error)}`) };
 }
 
 /** Prints "<file>: valid" or one line per problem; true when every file is valid. */
@@ -72,17 +108,44 @@ async function validate(files: string[]): Promise<boolean> {
   if (!files.length) throw new UsageError('validate needs at least one file');
   let allValid = true;
   for (const file of files) {
-    const loaded = await readJson(file);
-    const lines = !loaded.ok
-      ? [loaded.message]
-      : (() => {
-          const result = validateEssay(loaded.value);
-          return result.ok ? [] : result.errors.map(describeIssue);
-        })();
-    if (lines.length) allValid = false;
-    for (const line of lines.length ? lines : ['valid']) process.stdout.write(`${file}: ${line}\n`);
+    const checked = await checkEssay(file);
+    if (!checked.ok) allValid = false;
+    const lines = checked.ok ? [`${file}: valid`] : checked.problems;
+    for (const line of lines) process.stdout.write(`${line}\n`);
   }
   return allValid;
+}
+
+/** Writes `text` to `output`, saying so on stderr, or to standard output. */
+async function emit(text: string, output: string | undefined): Promise<void> {
+  if (output) {
+    await writeFile(output, text);
+    process.stderr.write(
+      `essay-widgets: wrote ${output} (${Math.ceil(Buffer.byteLength(text) / 1024)} KB)\n`,
+    );
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+/** `essay-widgets import essay.md`: the validated essay as JSON. */
+async function importMarkdown(files: string[], output: string | undefined): Promise<void> {
+  if (files.length !== 1) throw new UsageError('import takes one Essay Markdown file');
+  const [file] = files;
+  if (!isMarkdown(file)) throw new UsageError(`import reads Essay Markdown (.md), not ${file}`);
+  const checked = await checkEssay(file);
+  if (!checked.ok) throw new InputError(checked.problems.join('\n'));
+  await emit(`${JSON.stringify(checked.essay, null, 2)}\n`, output);
+}
+
+/** `essay-widgets export essay.json`: a valid essay as Essay Markdown. */
+async function exportMarkdown(files: string[], output: string | undefined): Promise<void> {
+  if (files.length !== 1) throw new UsageError("export takes one essay's JSON file");
+  const [file] = files;
+  if (isMarkdown(file)) throw new UsageError(`export reads an essay's JSON, not ${file}`);
+  const checked = await checkEssay(file);
+  if (!checked.ok) throw new InputError(checked.problems.join('\n'));
+  await emit(essayToMarkdown(checked.essay), output);
 }
 
 interface RenderArgs {
@@ -94,29 +157,17 @@ interface RenderArgs {
 
 async function render(files: string[], args: RenderArgs): Promise<void> {
   if (files.length !== 1) throw new UsageError('render takes one essay file');
-  const [file] = files;
-  const loaded = await readJson(file);
-  if (!loaded.ok) throw new InputError(`${file}: ${loaded.message}`);
-  const result = validateEssay(loaded.value);
-  if (!result.ok) {
-    throw new InputError(result.errors.map((error) => `${file}: ${describeIssue(error)}`).join('\n'));
-  }
+  const checked = await checkEssay(files[0]);
+  if (!checked.ok) throw new InputError(checked.problems.join('\n'));
   if (args.nonce !== undefined && !/^[A-Za-z0-9+/_=-]+$/.test(args.nonce)) {
     throw new UsageError('a nonce is written with base64 characters only');
   }
   // The essay as given, unknown fields and all: the client validates it the same way.
-  const essay = loaded.value as EssayData;
+  const essay = checked.data as EssayData;
   // A page is the essay's own: its title is the page's <h1>.
   const fragment = await renderEssay(essay, { nonce: args.nonce, headingLevel: args.page ? 1 : undefined });
   const html = args.page ? await renderPage(essay, fragment, args) : `${fragment}\n`;
-  if (args.output) {
-    await writeFile(args.output, html);
-    process.stderr.write(
-      `essay-widgets: wrote ${args.output} (${Math.ceil(Buffer.byteLength(html) / 1024)} KB)\n`,
-    );
-  } else {
-    process.stdout.write(html);
-  }
+  await emit(html, args.output);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -157,6 +208,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'render') {
     await render(files, values);
+    return 0;
+  }
+  if (command === 'import' || command === 'export') {
+    for (const option of ['page', 'nonce', 'cdn'] as const) {
+      if (values[option] !== undefined) throw new UsageError(`${command} does not take --${option}`);
+    }
+    if (command === 'import') await importMarkdown(files, values.output);
+    else await exportMarkdown(files, values.output);
     return 0;
   }
   throw new UsageError(`unknown command "${command}"`);

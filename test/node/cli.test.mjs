@@ -179,8 +179,10 @@ describe('essay-widgets usage', () => {
     const run = cli('--help');
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Usage: essay-widgets <command>/);
-    assert.match(run.stdout, /validate <file\.json>\.\.\./);
-    assert.match(run.stdout, /render <essay\.json>/);
+    assert.match(run.stdout, /validate <file\.json\|file\.md>\.\.\./);
+    assert.match(run.stdout, /render <essay\.json\|essay\.md>/);
+    assert.match(run.stdout, /import <essay\.md>/);
+    assert.match(run.stdout, /export <essay\.json>/);
   });
 
   it('prints the version', () => {
@@ -199,6 +201,128 @@ describe('essay-widgets usage', () => {
       assert.equal(run.stdout, '');
       assert.match(run.stderr, new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
       assert.match(run.stderr, /Run "essay-widgets --help" for usage\./);
+    }
+  });
+});
+
+describe('essay-widgets with Essay Markdown', () => {
+  const seedMarkdown = 'examples/sino-russian-relations.md';
+  const seedJson = 'examples/sino-russian-relations.json';
+  const seed = JSON.parse(readFileSync(join(root, seedJson), 'utf8'));
+  /** An essay in Essay Markdown with two problems, on lines 2 and 9. */
+  const badMarkdown = [
+    '---',
+    'title: ""',
+    '---',
+    '',
+    '```principle-list',
+    'title: The Shanghai Spirit',
+    'principles:',
+    '  - name: Mutual trust',
+    '  - name: ""',
+    '```',
+    '',
+  ].join('\n');
+  const badProblems = (path) => [
+    `${path}:2: title: expected a non-empty string`,
+    `${path}:9: body[0].data.principles[1].name: expected a non-empty string`,
+  ];
+
+  it('validate reads a .md file as Essay Markdown: "valid", or each problem with its line and path', () => {
+    let run = cli('validate', seedMarkdown, seedJson);
+    assert.equal(run.status, 0, run.stdout);
+    assert.equal(run.stdout, `${seedMarkdown}: valid\n${seedJson}: valid\n`);
+    const path = file('bad.md', badMarkdown);
+    run = cli('validate', path);
+    assert.equal(run.status, 1);
+    assert.deepEqual(lines(run.stdout), badProblems(path));
+  });
+
+  it('import writes the validated essay as JSON, indented by two spaces', () => {
+    const run = cli('import', seedMarkdown);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    assert.deepStrictEqual(JSON.parse(run.stdout), seed);
+    assert.equal(run.stdout, `${JSON.stringify(JSON.parse(run.stdout), null, 2)}\n`);
+  });
+
+  it('import -o writes the JSON to a file', () => {
+    const out = join(temp, 'imported.json');
+    const run = cli('import', seedMarkdown, '-o', out);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^essay-widgets: wrote .*imported\.json \(\d+ KB\)\n$/);
+    assert.deepStrictEqual(JSON.parse(readFileSync(out, 'utf8')), seed);
+  });
+
+  it('import refuses an invalid essay: exit 1, each problem on stderr as file:line: path: message, nothing written', () => {
+    const path = file('bad-import.md', badMarkdown);
+    const out = join(temp, 'never.json');
+    const run = cli('import', path, '-o', out);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(lines(run.stderr), badProblems(path));
+    assert.throws(() => readFileSync(out));
+  });
+
+  it('export writes a valid essay as Essay Markdown, which imports back to the same essay', () => {
+    const run = cli('export', seedJson);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, readFileSync(join(root, seedMarkdown), 'utf8'));
+    const out = join(temp, 'exported.md');
+    assert.equal(cli('export', essayFile, '-o', out).status, 0);
+    const back = cli('import', out);
+    assert.equal(back.status, 0, back.stderr);
+    assert.deepStrictEqual(JSON.parse(back.stdout), essay);
+  });
+
+  it('export refuses an invalid essay or a file that is not JSON, with exit 1', () => {
+    const bad = structuredClone(seed);
+    bad.body[1].data.participants = [{ name: 'Xi Jinping' }];
+    const path = file('bad-export.json', bad);
+    let run = cli('export', path);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, `${path}: body[1].data.participants: expected at least 2 participants\n`);
+    run = cli('export', 'test/fixtures/broken.json');
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^test\/fixtures\/broken\.json: invalid JSON: /);
+    run = cli('export', join(temp, 'missing.json'));
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, `${join(temp, 'missing.json')}: cannot read the file: no such file\n`);
+  });
+
+  it('render reads a .md file: the same HTML as for its imported JSON', () => {
+    const imported = join(temp, 'seed-imported.json');
+    assert.equal(cli('import', seedMarkdown, '-o', imported).status, 0);
+    const fromMarkdown = cli('render', seedMarkdown);
+    assert.equal(fromMarkdown.status, 0, fromMarkdown.stderr);
+    assert.match(fromMarkdown.stdout, /^<essay-article lang="en"><template shadowroot/);
+    assert.equal(fromMarkdown.stdout, cli('render', imported).stdout);
+  });
+
+  it('render refuses an invalid .md file with each problem and its line', () => {
+    const path = file('bad-render.md', badMarkdown);
+    const run = cli('render', path);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(lines(run.stderr), badProblems(path));
+  });
+
+  it('import takes one .md file and export one JSON file; neither takes render options', () => {
+    for (const [args, message] of [
+      [['import', seedJson], `import reads Essay Markdown (.md), not ${seedJson}`],
+      [['import', seedMarkdown, seedMarkdown], 'import takes one Essay Markdown file'],
+      [['import'], 'import takes one Essay Markdown file'],
+      [['export', seedMarkdown], `export reads an essay's JSON, not ${seedMarkdown}`],
+      [['export', seedJson, essayFile], "export takes one essay's JSON file"],
+      [['import', seedMarkdown, '--page'], 'import does not take --page'],
+      [['export', seedJson, '--nonce', 'abc'], 'export does not take --nonce'],
+    ]) {
+      const run = cli(...args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr, `essay-widgets: ${message}\nRun "essay-widgets --help" for usage.\n`);
     }
   });
 });
