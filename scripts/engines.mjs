@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { PNG } from 'pngjs';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -171,7 +172,7 @@ export async function openEngine(engine, { dark = false } = {}) {
           browser: 'firefox',
           executablePath: required(FIREFOX_PATH),
           headless: true,
-          extraPrefsFirefox: { 'ui.systemUsesDarkTheme': dark ? 1 : 0 },
+          extraPrefsFirefox: { 'ui.systemUsesDarkTheme': dark ? 1 : 0, 'ui.useOverlayScrollbars': 1 },
         }
       : { executablePath: required(CHROMIUM_PATH), headless: true, args: chromiumFlags },
   );
@@ -193,36 +194,89 @@ export async function openEngine(engine, { dark = false } = {}) {
   };
 }
 
+/**
+ * WebKit through its WebDriver. MiniBrowser's window cannot be narrower than its toolbar, so
+ * pages are shown in a frame of the exact size asked for, inside a blank page; scripts run in
+ * the frame, and a screenshot is the frame's, grown to the page's whole height.
+ */
 async function openWebKit(dark) {
   const { remote } = await import('webdriverio');
   const browser = await remote(await webkitOptions({ dark }));
-  let viewportWidth = 1280;
-  let viewportHeight = 900;
-  /** Sizes the window so that the page's viewport is `width` × `height`. */
-  const resize = async (width, height) => {
-    await browser.setWindowSize(width, height);
-    const [innerWidth, innerHeight] = await browser.execute(() => [innerWidth, innerHeight]);
-    if (innerWidth !== width || innerHeight !== height) {
-      await browser.setWindowSize(width * 2 - innerWidth, height * 2 - innerHeight);
+  await browser.setWindowSize(1400, 1000);
+  let frame;
+  const inFrame = async (run) => {
+    await browser.switchFrame(frame);
+    try {
+      return await run();
+    } finally {
+      await browser.switchFrame(null);
     }
   };
   return {
     engine: 'webkit',
     async open(url, width, height = 900) {
-      viewportWidth = width;
-      viewportHeight = height;
-      await browser.url(url);
-      await resize(width, height);
+      await browser.url(
+        `data:text/html,<body style="margin:0"><iframe style="border:0;display:block;width:${width}px;height:${height}px"></iframe></body>`,
+      );
+      frame = await browser.$('iframe');
+      await browser.execute((src) => {
+        const iframe = document.querySelector('iframe');
+        iframe.src = src;
+        return new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      }, url);
     },
-    evaluate: (fn, ...args) => browser.execute(fn, ...args),
+    evaluate: (fn, ...args) => inFrame(() => browser.execute(fn, ...args)),
     async screenshot(path) {
-      // WebDriver shoots the viewport: make the viewport the page's height for a moment.
-      const pageHeight = await browser.execute(() => document.documentElement.scrollHeight);
-      await resize(viewportWidth, pageHeight);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await writeFile(path, Buffer.from(await browser.takeScreenshot(), 'base64'));
-      await resize(viewportWidth, viewportHeight);
+      // A screen at a time (WebKit draws nothing in a window taller than its largest texture),
+      // each the frame's part of the window's picture.
+      const [width, height, pageHeight] = await inFrame(() =>
+        browser.execute(() => [innerWidth, innerHeight, document.documentElement.scrollHeight]),
+      );
+      const page = new PNG({ width, height: pageHeight });
+      for (let top = 0; top < pageHeight; top += height) {
+        const scrolled = await inFrame(() =>
+          browser.execute((y) => {
+            scrollTo(0, y);
+            return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollY))));
+          }, top),
+        );
+        const shot = PNG.sync.read(Buffer.from(await browser.takeScreenshot(), 'base64'));
+        const rows = Math.min(height, pageHeight - top);
+        PNG.bitblt(shot, page, 0, top - scrolled, width, rows, 0, top);
+      }
+      await inFrame(() => browser.execute(() => scrollTo(0, 0)));
+      await writeFile(path, PNG.sync.write(page));
     },
     close: () => browser.deleteSession(),
   };
+}
+
+/**
+ * Runs in a page: resolves once every essay element on it, at any depth of shadow roots, has
+ * its data (none is `aria-busy` loading it) and has finished updating (an essay renders a
+ * structure per frame: `updateComplete` waits for the whole). Resolves with their number, or
+ * -1 if that never happened within 20 s.
+ */
+export async function settleEssayElements() {
+  const elements = (root) =>
+    [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? elements(el.shadowRoot) : [])]);
+  const essayElements = () => elements(document).filter((el) => el.localName.includes('-') && 'updateComplete' in el);
+  await customElements.whenDefined('pull-quote');
+  const deadline = performance.now() + 20_000;
+  while (performance.now() < deadline) {
+    const found = essayElements();
+    await Promise.all(found.map((el) => el.updateComplete));
+    if (!found.some((el) => el.hasAttribute('aria-busy')) && essayElements().length === found.length) {
+      return found.length;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return -1;
+}
+
+/** Runs in a page: sets its type in `family`, so that layouts compare across engines. */
+export function setPageFont(family) {
+  const style = document.createElement('style');
+  style.textContent = `:root, body { font-family: ${family} !important; }`;
+  document.head.append(style);
 }

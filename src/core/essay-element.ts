@@ -366,6 +366,8 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // While its data loads, the element says so to assistive technology, and to scripts.
+    this.toggleAttribute('aria-busy', this.view.kind === 'loading');
     this.#hydrating = false;
     if (this.#sourceChanged) this.requestUpdate();
     const errors = this.#pendingErrors;

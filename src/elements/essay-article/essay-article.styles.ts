@@ -19,14 +19,12 @@ export const styles = css`
     font-size: clamp(1.05em, 0.9em + 1.2cqi, 1.2em);
     line-height: 1.45;
     color: var(--_muted);
-    text-wrap: pretty;
   }
   essay-byline {
     margin-block: 1.25em 0;
   }
   .body > p {
     margin-block: 0 1em;
-    text-wrap: pretty;
   }
   .body > h2,
   .body > h3,

@@ -23,7 +23,11 @@ export const styles = css`
     padding: 0;
     cursor: pointer;
     text-align: start;
-    text-decoration: underline dotted var(--_accent) 0.1em;
+    /* Longhands: WebKit drops a text-decoration shorthand that names a thickness. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: 0.1em;
     text-underline-offset: 0.2em;
   }
   button:hover,

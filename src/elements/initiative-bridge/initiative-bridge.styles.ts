@@ -58,7 +58,7 @@ export const styles = css`
   /* Wide columns: side by side, joined by a dashed rule that carries the relation. */
   @container (min-width: 34rem) {
     .bridge {
-      grid-template-columns: 1fr 0.8fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 0.8fr) minmax(0, 1fr);
       gap: 1.25em;
     }
     .connection {

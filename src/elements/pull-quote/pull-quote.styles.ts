@@ -11,7 +11,6 @@ export const styles = css`
   [part='text'] {
     font-size: 1.2em;
     line-height: 1.45;
-    text-wrap: pretty;
   }
   [part='text']::before {
     content: open-quote;
