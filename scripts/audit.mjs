@@ -122,8 +122,12 @@ function describeItem(item) {
     url: typeof item.url === 'string' ? item.url : undefined,
     description: item.description,
     score: item.score,
+    // A layout shift's likely causes, when Chromium knows them (a web font, an unsized image).
+    causes: item.subItems?.items?.map((sub) => sub.cause).filter(Boolean),
   };
-  return Object.fromEntries(Object.entries(described).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(
+    Object.entries(described).filter(([, value]) => value !== undefined && value?.length !== 0),
+  );
 }
 
 /** The rows of an audit's details: a table's, or those of each table in a list. */
@@ -279,10 +283,15 @@ const { page: pages, form: forms, runs: repeat, reports } = options();
 if (!existsSync(here('dist/essay-widgets.js')))
   throw new Error('dist/essay-widgets.js is missing: npm run build first');
 const chromium = await chromiumVersion();
-// Served as a host serves an article: cacheable. (The repository's server says no-store, for
-// development, and that alone keeps a page out of the back/forward cache.) It does not
-// compress: Lighthouse's text compression finding is about this server, not the pages.
-const server = await serve({ headers: () => ({ 'cache-control': 'public, max-age=600' }) });
+// Served as a host serves an article: the page revalidated, the files it loads cached for long,
+// as a CDN serves a versioned bundle. (The repository's server says no-store, for development,
+// and that alone keeps a page out of the back/forward cache.) It does not compress: Lighthouse's
+// text compression finding is about this server, not the pages.
+const server = await serve({
+  headers: (path) => ({
+    'cache-control': /(\/|\.html)$/.test(path) ? 'no-cache' : 'public, max-age=31536000, immutable',
+  }),
+});
 const temp = await mkdtemp(join(tmpdir(), 'essay-widgets-audit-'));
 if (reports) await mkdir(reports, { recursive: true });
 const fresh = [];
