@@ -141,16 +141,47 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   @media print {
+    /* A widget breaks across pages like the text around it: kept whole, a tall one would move
+       to the next page and leave most of this one empty. Only small parts stay whole, below. */
     :host {
       color: #000 !important;
       background: none !important;
       padding: 0 !important;
-      break-inside: avoid;
       /* Important: the dark palette's selectors are more specific, and paper is light. */
       --_accent: #000 !important;
       --_muted: #333 !important;
       --_rule: #999 !important;
-      --_wash: transparent !important;
+    }
+    /* A heading stays with the first lines of what it introduces. */
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
+    /* Small wholes: a quotation, an event, a scenario, a principle, a participant, a glossary
+       entry. A key point may run to half a page: it breaks like a paragraph. */
+    figure,
+    li:not([part='point']),
+    .glossary div {
+      break-inside: avoid;
+    }
+    /* A glossary entry's term stands above its definition, so that the term and the address
+       printed after it keep the width of the page (the selector outweighs the essay's own
+       rules, which come later). */
+    .glossary div {
+      display: block;
+    }
+    /* A glossary term in the text is a word of the text on paper: nothing to click, and its
+       definition (the popover, the one user of the wash colour) never over the page; an essay
+       prints its glossary as a list. */
+    [part='term'] {
+      text-decoration: none;
+    }
+    [popover] {
+      display: none;
     }
     a[href]::after {
       content: ' (' attr(href) ')';
