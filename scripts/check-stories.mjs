@@ -1,16 +1,16 @@
 // Opens every story and docs page of the static Storybook (storybook-static/, from
-// `npm run build-storybook`) in headless Chromium, and fails on
-// - any console error or uncaught exception,
+// `npm run build-storybook`) in Chromium, Firefox and WebKit, and fails on
+// - any console error, uncaught exception or resource that could not load,
 // - any `essay-widget-error` from a story that is not an error story (tagged `error`,
 //   or named "Invalid…"),
 // - any axe-core violation (WCAG 2.x A and AA) in a story.
-// One browser and one page: each story is selected through Storybook's own channel.
-//   node scripts/check-stories.mjs [filter]   (filter: part of a story id)
+// One browser and one page per engine: each story is selected through Storybook's own channel,
+// and what happens is recorded by the page itself (the same in every engine).
+//   node scripts/check-stories.mjs [filter]   (filter: part of a story id; ENGINES chooses engines)
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumFlags } from '../web-test-runner.config.mjs';
+import { chosenEngines, openEngine } from './engines.mjs';
 import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
@@ -32,160 +32,207 @@ for (const entry of Object.values(index.entries)) {
 const isErrorStory = (entry) => entry.tags?.includes('error') || /invalid/i.test(entry.name);
 
 /**
- * Runs in the page before Storybook: records which stories and docs pages have rendered,
- * render failures, and error events.
+ * Runs in the page once Storybook has loaded: records which stories and docs pages render,
+ * render failures, error events, console errors, uncaught exceptions, resources that fail to
+ * load and `fetch`es that fail or answer an error.
  */
 function instrument() {
-  window.__check = { rendered: [], failed: null, widgetErrors: [] };
-  let channel;
-  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-    configurable: true,
-    get: () => channel,
-    set(value) {
-      channel = value;
-      const fail = (outcome) => (detail) =>
-        (window.__check.failed ??= { outcome, detail: String(detail?.message ?? detail?.title ?? '') });
-      value.on('storyRendered', (id) => window.__check.rendered.push(id));
-      value.on('docsRendered', (id) => window.__check.rendered.push(id));
-      value.on('storyErrored', fail('errored'));
-      value.on('storyThrewException', fail('threw'));
-      value.on('storyMissing', fail('missing'));
-    },
+  const check = (window.__check = {
+    rendered: [],
+    failed: null,
+    widgetErrors: [],
+    messages: [],
+    failedRequests: [],
   });
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  const fail = (outcome) => (detail) => {
+    check.failed ??= { outcome, detail: String(detail?.message ?? detail?.title ?? '') };
+  };
+  channel.on('storyRendered', (id) => check.rendered.push(id));
+  channel.on('docsRendered', (id) => check.rendered.push(id));
+  channel.on('storyErrored', fail('errored'));
+  channel.on('storyThrewException', fail('threw'));
+  channel.on('storyMissing', fail('missing'));
   document.addEventListener(
     'essay-widget-error',
     (event) =>
-      window.__check.widgetErrors.push(
+      check.widgetErrors.push(
         `${event.detail.tag}: ${event.detail.errors[0]?.path} ${event.detail.errors[0]?.message}`,
       ),
     true,
   );
+  const consoleError = console.error;
+  console.error = (...args) => {
+    check.messages.push(`console error: ${args.map(String).join(' ')}`);
+    consoleError.apply(console, args);
+  };
+  window.addEventListener(
+    'error',
+    (event) => {
+      const source = event.target?.src ?? event.target?.href;
+      if (event.target !== window && source) check.failedRequests.push(source);
+      else check.messages.push(`uncaught: ${event.message}`);
+    },
+    true,
+  );
+  window.addEventListener('unhandledrejection', (event) =>
+    check.messages.push(`uncaught: ${event.reason?.message ?? event.reason}`),
+  );
+  const pageFetch = window.fetch;
+  check.inFlight = 0;
+  window.fetch = async (...args) => {
+    check.inFlight++;
+    check.fetched = true;
+    try {
+      const response = await pageFetch(...args);
+      if (!response.ok) check.failedRequests.push(`${response.url} (${response.status})`);
+      return response;
+    } catch (error) {
+      check.failedRequests.push(`${args[0]} (${error.name})`);
+      throw error;
+    } finally {
+      check.inFlight--;
+      check.lastAnswer = performance.now();
+    }
+  };
 }
 
-/** Waits until every Lit element in the story has updated and none is still loading. */
+/**
+ * Runs in the page: selects a story or docs page and resolves with what it was waiting for: a
+ * failure, or every id in `ids` rendered; a docs page reports itself rendered before the stories
+ * on it, and waiting for the selected id keeps a late docs story from counting for the next.
+ */
+async function select(storyId, viewMode, ids, timeout) {
+  const check = window.__check;
+  Object.assign(check, {
+    rendered: [],
+    failed: null,
+    widgetErrors: [],
+    messages: [],
+    failedRequests: [],
+    fetched: false,
+  });
+  window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode });
+  const deadline = performance.now() + timeout;
+  while (!check.failed && !ids.every((id) => check.rendered.includes(id))) {
+    if (performance.now() > deadline) return { outcome: 'timed out', detail: `after ${timeout} ms` };
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return check.failed;
+}
+
+/**
+ * Runs in the page: once the story's `fetch`es have all answered, and 250 ms more if it made
+ * any (a docs page mounts its stories after it reports rendered, so a `src` it fetches can
+ * answer late), waits until every Lit element in the story has updated and none is loading.
+ */
 async function settle() {
+  const check = window.__check;
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const deadline = performance.now() + 5000;
+  while (check.inFlight > 0 || (check.fetched && performance.now() - check.lastAnswer < 250)) {
+    if (performance.now() > deadline) return false;
+    await wait(25);
+  }
   const all = (node) =>
     [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
-  const deadline = performance.now() + 5000;
   for (;;) {
     const elements = all(document.body).filter((el) => 'updateComplete' in el);
     await Promise.all(elements.map((el) => el.updateComplete));
-    if (!elements.some((el) => el.shadowRoot?.querySelector('[part="status"]'))) return true;
+    if (!elements.some((el) => el.hasAttribute('aria-busy'))) return true;
     if (performance.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await wait(50);
   }
 }
 
+/** Runs in the page: the axe-core violations in the story's root, one line each. */
+async function violations(tags) {
+  const result = await window.axe.run(document.getElementById('storybook-root'), {
+    runOnly: { type: 'tag', values: tags },
+  });
+  return result.violations.map(
+    (v) => `axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' > ')).join('; ')})`,
+  );
+}
+
+/** Runs in the page: adds axe-core (the checker's, not the Storybook's). */
+function addAxe(source) {
+  const script = document.createElement('script');
+  script.textContent = source;
+  document.head.append(script);
+  return typeof window.axe?.run === 'function';
+}
+
+const axeSource = await readFile(axePath, 'utf8');
 const server = await serve({ root });
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')),
-});
+
+/** Checks every entry in `engine`; resolves with the counts. */
+async function checkIn(engine) {
+  let passed = 0;
+  let failed = 0;
+  const browser = await openEngine(engine);
+  try {
+    // No story in the address: each, the first included, is selected through the channel.
+    await browser.open(`${base}iframe.html`, 1280, 900);
+    await browser.evaluate(() => {
+      const ready = () => !!window.__STORYBOOK_ADDONS_CHANNEL__?.on;
+      return new Promise((resolve) => {
+        const poll = () => (ready() ? resolve() : setTimeout(poll, 25));
+        poll();
+      });
+    });
+    if (!(await browser.evaluate(addAxe, axeSource))) throw new Error(`${engine}: axe-core did not load`);
+    await browser.evaluate(instrument);
+    for (const entry of entries) {
+      const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+      const problems = [];
+      const awaited = [entry.id, ...(entry.type === 'docs' ? (storiesOf.get(entry.title) ?? []) : [])];
+      const failure = await browser.evaluate(select, entry.id, viewMode, awaited, RENDER_TIMEOUT_MS);
+      if (failure) problems.push(`did not render (${failure.outcome}): ${failure.detail}`);
+      else if (!(await browser.evaluate(settle))) problems.push('still loading after 5 s');
+      const { messages, failedRequests, widgetErrors } = await browser.evaluate(() => window.__check);
+      problems.push(...messages);
+      const errorStory = isErrorStory(entry);
+      // An error story (and a docs page, which shows them all) may show a failed request: its
+      // `src` answers 404. Nothing else.
+      if (!(errorStory || entry.type === 'docs')) {
+        problems.push(...failedRequests.map((request) => `could not load ${request}`));
+      }
+      if (entry.type === 'story') {
+        if (!errorStory) problems.push(...widgetErrors.map((text) => `essay-widget-error: ${text}`));
+        else if (!widgetErrors.length) problems.push('an error story that reported no essay-widget-error');
+        problems.push(...(await browser.evaluate(violations, AXE_TAGS)));
+      }
+      if (problems.length) {
+        failed++;
+        console.log(`✗ ${engine}: ${entry.id}`);
+        for (const problem of problems) console.log(`    ${problem}`);
+      } else {
+        passed++;
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return { passed, failed };
+}
 
 let passed = 0;
 let failed = 0;
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  let messages = [];
-  page.on('console', (message) => {
-    // The static server has no favicon; Chromium asks for one anyway.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
-      messages.push(`console error: ${message.text()}`);
-    }
+  // The engines side by side: most of a check is waiting for a page.
+  const engines = chosenEngines();
+  const results = await Promise.all(engines.map(checkIn));
+  results.forEach((counts, i) => {
+    console.log(`${engines[i]}: ${counts.passed} passed, ${counts.failed} failed`);
+    passed += counts.passed;
+    failed += counts.failed;
   });
-  page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
-  // A docs page mounts its stories after it reports rendered, so a `src` it fetches can
-  // answer after the next story is selected. Each entry waits for the network to go quiet.
-  let inFlight = 0;
-  page.on('request', () => inFlight++);
-  page.on('requestfinished', () => inFlight--);
-  page.on('requestfailed', () => inFlight--);
-  const networkQuiet = async () => {
-    const deadline = performance.now() + 5000;
-    let quietSince = performance.now();
-    while (performance.now() < deadline) {
-      if (inFlight > 0) quietSince = performance.now();
-      else if (performance.now() - quietSince >= 250) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  };
-  await page.addInitScript(instrument);
-
-  let loaded = false;
-  for (const entry of entries) {
-    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-    const problems = [];
-    messages = [];
-    if (!loaded) {
-      await page.goto(`${base}iframe.html?id=${entry.id}&viewMode=${viewMode}`);
-      await page.addScriptTag({ path: axePath });
-      loaded = true;
-    } else {
-      await page.evaluate(
-        ([storyId, mode]) => {
-          window.__check.rendered = [];
-          window.__check.failed = null;
-          window.__check.widgetErrors = [];
-          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: mode });
-        },
-        [entry.id, viewMode],
-      );
-    }
-    try {
-      // A docs page reports itself rendered before the stories on it; it is done when they
-      // all are. Waiting for the selected id keeps a late docs story from counting for the next.
-      const awaited = [entry.id, ...(entry.type === 'docs' ? (storiesOf.get(entry.title) ?? []) : [])];
-      await page.waitForFunction(
-        (ids) => window.__check.failed || ids.every((id) => window.__check.rendered.includes(id)),
-        awaited,
-        { timeout: RENDER_TIMEOUT_MS },
-      );
-      const failed = await page.evaluate(() => window.__check.failed);
-      if (failed) problems.push(`did not render (${failed.outcome}): ${failed.detail}`);
-      await networkQuiet();
-      if (!(await page.evaluate(settle))) problems.push('still loading after 5 s');
-    } catch (error) {
-      problems.push(`did not render: ${error.message.split('\n')[0]}`);
-    }
-
-    const errorStory = isErrorStory(entry);
-    // An error story (and a docs page, which shows them all) may show a failed request:
-    // its `src` answers 404. Nothing else.
-    const requestMayFail = errorStory || entry.type === 'docs';
-    problems.push(
-      ...messages.filter((text) => !(requestMayFail && text.includes('Failed to load resource'))),
-    );
-    if (entry.type === 'story') {
-      const widgetErrors = await page.evaluate(() => window.__check.widgetErrors);
-      if (!errorStory) problems.push(...widgetErrors.map((text) => `essay-widget-error: ${text}`));
-      else if (!widgetErrors.length) problems.push('an error story that reported no essay-widget-error');
-      const violations = await page.evaluate(
-        (tags) =>
-          window.axe
-            .run(document.getElementById('storybook-root'), { runOnly: { type: 'tag', values: tags } })
-            .then((result) =>
-              result.violations.map(
-                (v) => `axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' > ')).join('; ')})`,
-              ),
-            ),
-        AXE_TAGS,
-      );
-      problems.push(...violations);
-    }
-
-    if (problems.length) {
-      failed++;
-      console.log(`✗ ${entry.id}`);
-      for (const problem of problems) console.log(`    ${problem}`);
-    } else {
-      passed++;
-    }
-  }
 } finally {
-  await browser.close();
+  server.closeAllConnections();
   server.close();
 }
 
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`stories: ${passed} passed, ${failed} failed`);
 process.exitCode = failed || !entries.length ? 1 : 0;

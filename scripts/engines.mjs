@@ -237,7 +237,9 @@ async function openWebKit(dark) {
         const scrolled = await inFrame(() =>
           browser.execute((y) => {
             scrollTo(0, y);
-            return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollY))));
+            return new Promise((resolve) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollY))),
+            );
           }, top),
         );
         const shot = PNG.sync.read(Buffer.from(await browser.takeScreenshot(), 'base64'));
@@ -260,7 +262,8 @@ async function openWebKit(dark) {
 export async function settleEssayElements() {
   const elements = (root) =>
     [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? elements(el.shadowRoot) : [])]);
-  const essayElements = () => elements(document).filter((el) => el.localName.includes('-') && 'updateComplete' in el);
+  const essayElements = () =>
+    elements(document).filter((el) => el.localName.includes('-') && 'updateComplete' in el);
   await customElements.whenDefined('pull-quote');
   const deadline = performance.now() + 20_000;
   while (performance.now() < deadline) {

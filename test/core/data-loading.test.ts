@@ -108,6 +108,11 @@ describe('data from src', () => {
       const el = await fixture<PullQuote>(
         html`<pull-quote src=${`/test-api/slow?ms=600&id=${id}`}></pull-quote>`,
       );
+      // Removed once the request has reached the server, which is then waiting to answer.
+      await until(
+        async () => (await (await fetch(`/test-api/requests?id=${id}`)).json()) === 1,
+        'the request',
+      );
       el.remove();
       // The server answers after 600 ms, then records whether the page had hung up: ask until it has.
       let abandoned = false;

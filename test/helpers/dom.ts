@@ -45,9 +45,13 @@ export async function captureWarnings(run: () => Promise<unknown> | unknown): Pr
 }
 
 /** Waits until `check` holds, failing after `timeout` ms. (Timers, not animation frames: a test page may be in the background.) */
-export async function until(check: () => boolean, what = 'condition', timeout = 4000): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what = 'condition',
+  timeout = 4000,
+): Promise<void> {
   const start = performance.now();
-  while (!check()) {
+  while (!(await check())) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
