@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -108,11 +109,22 @@ function closingLine() {
   };
 }
 
+/**
+ * A module of src asked for at run time by its built name (`/src/locales/de.js`, as the library
+ * imports a locale) is served from its TypeScript source, as the imports written in the sources are.
+ */
+function sourceModules(ctx, next) {
+  const { pathname } = new URL(ctx.url, 'http://localhost');
+  const source = pathname.replace(/\.js$/, '.ts');
+  if (pathname.startsWith('/src/') && source !== pathname && existsSync(`.${source}`)) ctx.url = source;
+  return next();
+}
+
 export default {
   reporters: [defaultReporter(), closingLine()],
   // testApi serves `src` faults; ssrMiddleware renders elements on the server for the
   // `ssr` mode of test/helpers/render.ts.
-  middleware: [testApi, ssrMiddleware()],
+  middleware: [sourceModules, testApi, ssrMiddleware()],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chromium gives hidden tabs no animation frames, which fixtures wait for.

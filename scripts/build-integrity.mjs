@@ -1,7 +1,7 @@
 // Writes dist/manifest.json: the Subresource Integrity value (sha384) and size of each
 // file a page loads from a CDN, for `<script integrity>` and `<link integrity>`.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 
 const dist = new URL('../dist/', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -14,12 +14,18 @@ export const CDN_FILES = [
   'essay-widgets.css',
 ];
 
+/** What the CDN files load when a page needs it: the readable copy's code, and each locale. */
+const loaded = async () => [
+  ...(await readdir(new URL('.', dist))).filter((name) => /^essay-widgets\..*readable\.js$/.test(name)),
+  ...(await readdir(new URL('locales/', dist))).map((name) => `locales/${name}`),
+];
+
 export function integrity(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
 const files = {};
-for (const name of CDN_FILES) {
+for (const name of [...CDN_FILES, ...(await loaded())]) {
   const bytes = await readFile(new URL(name, dist)).catch(() => undefined);
   if (bytes) files[name] = { integrity: integrity(bytes), bytes: bytes.length };
 }
@@ -29,4 +35,4 @@ await writeFile(
   new URL('manifest.json', dist),
   JSON.stringify({ name: pkg.name, version: pkg.version, files }, null, 2) + '\n',
 );
-console.log(`dist/manifest.json: integrity for ${Object.keys(files).join(', ')}`);
+console.log(`dist/manifest.json: integrity for ${Object.keys(files).length} files`);

@@ -16,4 +16,6 @@ export { EssayArticle } from './elements/essay-article/essay-article.js';
 export { EssayElement, type Theme } from './core/essay-element.js';
 export { ERROR_EVENT, type EssayWidgetErrorDetail } from './core/errors.js';
 export { VERSION } from './core/version.js';
+export { defineLocale, SHIPPED_LOCALES, type LocaleSource } from './core/i18n.js';
+export type { LocaleStrings } from './core/strings.js';
 export { validate, type ValidationIssue, type Validation } from './schema/validate.js';

@@ -77,6 +77,7 @@ describe('<editor-note>', () => {
         </div>`,
       );
       const notes = [...wrapper.querySelectorAll('editor-note')];
+      await Promise.all(notes.map((el) => el.updateComplete));
       return { kinds: notes.map((el) => texts(el, '[part="kind"]')[0]), date: texts(notes[0], 'time')[0] };
     };
     expect(await render('ru')).to.deep.equal({

@@ -379,7 +379,8 @@ describeModes('<essay-article>', () => {
     const article = el as EssayArticle;
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
-    observer.observe(el, { childList: true, subtree: true, characterData: true });
+    // (Its readable copy beside it is written after the first render, in a step of its own.)
+    observer.observe(script, { childList: true, subtree: true, characterData: true });
     article.theme = 'dark';
     await settled(el);
     await Promise.resolve();

@@ -48,6 +48,7 @@ describe('<essay-byline>', () => {
     const ru = (
       await fixture(html`<div lang="ru"><essay-byline .data=${full}></essay-byline></div>`)
     ).querySelector('essay-byline')!;
+    await ru.updateComplete;
     expect(texts(ru, '[part="authors"]')[0]).to.match(/^Текст: Feng Shaolei/);
     expect(texts(ru, '[part="published"], [part="updated"]')).to.deep.equal([
       'Опубликовано 30 июля 2018 г.',

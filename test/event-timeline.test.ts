@@ -35,6 +35,8 @@ describe('<event-timeline>', () => {
     const ru = (
       await fixture(html`<div lang="ru"><event-timeline .data=${events2018}></event-timeline></div>`)
     ).querySelector('event-timeline')!;
+    // (The Russian strings load on demand.)
+    await ru.updateComplete;
     expect(texts(ru, 'time')).to.deep.equal([
       '24 мая 2018 г.',
       '8 июня 2018 г.',

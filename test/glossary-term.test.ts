@@ -70,7 +70,7 @@ describe('<glossary-term>', () => {
     );
     const el = wrapper.querySelector('glossary-term')!;
     await el.updateComplete;
-    expect(parts(el).definition.querySelector('a')!.textContent).to.equal('Подробнее');
+    expect(parts(el).definition.querySelector('a')!.textContent).to.equal('Подробнее: Ловушка Фукидида');
   });
 });
 
@@ -101,7 +101,7 @@ describeModes('<glossary-term>', () => {
     expect(definition.querySelector('em')!.textContent).to.equal('supposed');
     const link = definition.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal(thucydides.url);
-    expect(link.textContent).to.equal('More');
+    expect(link.textContent).to.equal('More about Thucydides trap');
     button.click();
     await el.updateComplete;
     expect(isOpen(el)).to.equal(false);
@@ -193,7 +193,7 @@ describeModes('<glossary-term>', () => {
       { ...thucydides, term: 'Ловушка Фукидида' },
       { lang: 'ru' },
     );
-    expect(parts(el).definition.querySelector('a')!.textContent).to.equal('Подробнее');
+    expect(parts(el).definition.querySelector('a')!.textContent).to.equal('Подробнее: Ловушка Фукидида');
   });
 
   it('reports an empty definition with an accessible notice', async () => {

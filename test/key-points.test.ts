@@ -102,6 +102,7 @@ describe('<key-points>', () => {
     const zh = (
       await fixture(html`<div lang="zh-CN"><key-points .data=${{ points }}></key-points></div>`)
     ).querySelector('key-points')!;
+    await zh.updateComplete;
     expect(texts(zh, '[part="ordinal"]').slice(0, 3)).to.deep.equal(['第一', '第二', '第三']);
     expect(texts(zh, '[part="ordinal"]').slice(9)).to.deep.equal(['第十', '第11']);
   });

@@ -179,7 +179,7 @@ describeModes('<principle-list>', () => {
     }
 
     it('falls back to English for a locale it does not ship', async () => {
-      const el = await renderWidget('principle-list', shanghaiSpirit, { lang: 'fr' });
+      const el = await renderWidget('principle-list', shanghaiSpirit, { lang: 'tlh' });
       expect($(el, '[part=advocate] .label').textContent).to.equal('Advocated by');
     });
 

@@ -1,10 +1,43 @@
 /**
- * Where an element's data comes from, besides the `data` property: a child
- * `<script type="application/json">`, or a JSON file named by `src`.
+ * Where an element's data comes from, in the order of precedence: the `data` property, a child
+ * `<script type="application/json">`, the JSON file at `src`, or attributes and light-DOM
+ * markup. The data is checked against the element's schema; a `src` is fetched with the newest
+ * winning over any fetch still in flight, and removing the element aborts its fetch.
  */
-import type { ValidationIssue } from '../schema/validate.js';
+import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { GenericSchema } from 'valibot';
+import { validate, type ValidationIssue } from '../schema/validate.js';
+import { reportErrors } from './errors.js';
+import { warmUp } from './i18n.js';
+import { GENERATED } from './generated.js';
+
+/** Where the data on show came from. */
+export type Origin = 'data' | 'script' | 'src' | 'light';
+
+export type View<T> =
+  | { kind: 'empty' }
+  | { kind: 'loading'; src: string }
+  | { kind: 'ready'; value: T; origin: Origin; src?: string }
+  | { kind: 'error'; errors: ValidationIssue[]; origin: Origin; src?: string };
 
 export type Loaded = { ok: true; value: unknown } | { ok: false; errors: ValidationIssue[] };
+
+/** What the data source needs of its element. */
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  data: unknown;
+  src: string | undefined;
+}
+
+export interface SourceOptions {
+  /** The schema the data must satisfy. */
+  schema: GenericSchema;
+  /** Reads data from attributes and light-DOM markup; `undefined` when there is none. */
+  readLightDom: () => unknown;
+  /** The element's properties, besides `data` and `src`, that `readLightDom` reads. */
+  lightProperties: readonly string[];
+  /** True while the element is to hydrate server-rendered HTML (from its inline JSON). */
+  hydrating: () => boolean;
+}
 
 /** The element's own `<script type="application/json">` child, if it has one. */
 export function findInlineJson(host: Element): HTMLScriptElement | undefined {
@@ -34,9 +67,9 @@ export const FETCH_TIMEOUT_MS = 15_000;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
- * Fetches and parses the JSON at `url`. Never rejects: every failure comes back as an
- * error at the path `src` naming the URL and the cause. An aborted load resolves to
- * `undefined`, since nobody is waiting for it any more.
+ * Fetches and parses the JSON at `url`. Never rejects: every failure comes back as an error at
+ * the path `src` naming the URL and the cause. An aborted load resolves to `undefined`, since
+ * nobody is waiting for it any more.
  */
 export async function loadJson(
   url: string,
@@ -69,5 +102,165 @@ export async function loadJson(
   } catch {
     if (signal.aborted) return undefined;
     return fail(timeout.aborted ? `no answer within ${timeoutMs / 1000} s` : 'network error');
+  }
+}
+
+/** Light-DOM changes that the element made itself (its readable copy, JSON-LD) are not new data. */
+function isOwnMutation(record: MutationRecord): boolean {
+  const generated = (node: Node) =>
+    (node instanceof Element ? node : node.parentElement)?.closest(`[${GENERATED}]`) != null;
+  if (generated(record.target)) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === 'childList' && nodes.length > 0 && nodes.every(generated);
+}
+
+/** The element's data, from the source that takes precedence, checked. */
+export class DataSource<T> implements ReactiveController {
+  view: View<T> = { kind: 'empty' };
+  /** Problems found since the last report, reported (./errors.ts) after the next update. */
+  errors: ValidationIssue[] | undefined;
+
+  readonly #host: SourceHost;
+  readonly #options: SourceOptions;
+  #changed = true;
+  #loading: AbortController | undefined;
+  #reported: string | undefined;
+  #observer: MutationObserver | undefined;
+
+  constructor(host: SourceHost, options: SourceOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer ??= new MutationObserver((records) => {
+      if (records.some((record) => !isOwnMutation(record))) this.changed();
+    });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    // A move aborted a load in flight: take it up again.
+    if (this.view.kind === 'loading' && !this.#loading) this.changed();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#stopLoading();
+  }
+
+  hostUpdated(): void {
+    const host = this.#host;
+    // While its data loads, the element says so to assistive technology, and to scripts.
+    host.toggleAttribute('aria-busy', this.view.kind === 'loading');
+    const errors = this.errors;
+    this.errors = undefined;
+    if (errors) reportErrors(host, errors);
+    // Data set while the element hydrated: now its turn.
+    if (this.#changed) host.requestUpdate();
+  }
+
+  /** The element's light DOM or inline JSON changed: look for the data again. */
+  changed(): void {
+    this.#changed = true;
+    this.#host.requestUpdate();
+  }
+
+  /** Looks for the data again when a source of it changed; called before each render. */
+  update(changed: PropertyValues): void {
+    const sourceChanged =
+      this.#changed ||
+      changed.has('data') ||
+      changed.has('src') ||
+      this.#options.lightProperties.some((name) => changed.has(name));
+    if (!sourceChanged) return;
+    this.#changed = false;
+    this.#resolve();
+  }
+
+  /** Adds problems found while rendering, to be reported with any others after the update. */
+  report(errors: ValidationIssue[]): void {
+    this.errors = [...(this.errors ?? []), ...errors];
+  }
+
+  /** A render of the data threw: reports why, and gives what to show instead. */
+  renderFailed(error: unknown): View<T> {
+    const errors = [{ path: '', message: `could not render: ${(error as Error)?.message ?? error}` }];
+    this.report(errors);
+    return { kind: 'error', errors, origin: 'data' };
+  }
+
+  #resolve(): void {
+    const host = this.#host;
+    const script = isServer ? undefined : findInlineJson(host);
+    if (host.data !== undefined) {
+      if (!script || !this.#options.hydrating()) {
+        this.#stopLoading();
+        this.#settle({ ok: true, value: host.data }, 'data');
+        return;
+      }
+      // Hydration renders what the server rendered (its inline JSON); the data set since, next.
+      this.#changed = true;
+    }
+    if (isServer) return;
+    if (script) {
+      this.#stopLoading();
+      this.#settle(readInlineJson(script), 'script');
+      return;
+    }
+    const src = host.src?.trim();
+    if (src) {
+      this.#load(src);
+      return;
+    }
+    this.#stopLoading();
+    const value = this.#options.readLightDom();
+    if (value === undefined) this.view = { kind: 'empty' };
+    else this.#settle({ ok: true, value }, 'light');
+  }
+
+  #load(src: string): void {
+    const view = this.view;
+    const current = view.kind === 'loading' || (view.kind !== 'empty' && view.origin === 'src');
+    if (current && view.src === src && (view.kind !== 'loading' || this.#loading)) return;
+    this.#stopLoading();
+    // The formatters are made while the data loads (data at hand makes them as it renders).
+    warmUp();
+    const controller = new AbortController();
+    this.#loading = controller;
+    this.view = { kind: 'loading', src };
+    void loadJson(src, controller.signal).then((loaded) => {
+      if (!loaded || this.#loading !== controller) return;
+      this.#loading = undefined;
+      this.#settle(loaded, 'src', src);
+      this.#host.requestUpdate();
+    });
+  }
+
+  #stopLoading(): void {
+    this.#loading?.abort();
+    this.#loading = undefined;
+  }
+
+  #settle(loaded: Loaded, origin: Origin, src?: string): void {
+    const result = loaded.ok ? validate(this.#options.schema, loaded.value) : loaded;
+    if (result.ok) {
+      this.view = { kind: 'ready', value: result.value as T, origin, src };
+      this.#reported = undefined;
+      return;
+    }
+    // While the page is still being parsed, the element's markup may be incomplete.
+    if ((origin === 'script' || origin === 'light') && document.readyState === 'loading') {
+      this.view = { kind: 'empty' };
+      document.addEventListener('DOMContentLoaded', () => this.changed(), { once: true });
+      return;
+    }
+    const errors =
+      loaded.ok && src
+        ? result.errors.map((error) => ({ ...error, message: `${error.message} (in ${src})` }))
+        : result.errors;
+    this.view = { kind: 'error', errors, origin, src };
+    // The same problems found again (an unrelated light-DOM change) are not news.
+    const key = JSON.stringify(errors);
+    if (key !== this.#reported) this.errors = errors;
+    this.#reported = key;
   }
 }

@@ -1,3 +1,4 @@
+import { adoptStyles, type LitElement } from 'lit';
 import { VERSION } from './version.js';
 
 /** What `defineElement` needs to know of an element class. */
@@ -35,4 +36,27 @@ export function defineElement(
     // A constructor registers only once per registry: a second tag gets a subclass.
     registry.define(tag, class extends element {});
   }
+}
+
+/**
+ * The shadow root of an element created in a scoped custom element registry (where the engine
+ * has them): one that uses that registry, so that the elements rendered inside come from it
+ * too. `undefined` for an element of the page's registry, or in an engine without them.
+ */
+export function scopedRenderRoot(el: LitElement): ShadowRoot | undefined {
+  const registry = (el as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry;
+  if (el.shadowRoot || !registry || registry === globalThis.customElements) return undefined;
+  const element = el.constructor as typeof LitElement;
+  const root = el.attachShadow({
+    ...element.shadowRootOptions,
+    customElementRegistry: registry,
+  } as ShadowRootInit);
+  adoptStyles(root, element.elementStyles);
+  // Lit creates a template's elements with `importNode`: with this registry, here.
+  const importNode = document.importNode as (node: Node, options: object) => Node;
+  (el as unknown as { renderOptions: { creationScope: object } }).renderOptions.creationScope = {
+    importNode: (node: Node, deep?: boolean) =>
+      importNode.call(document, node, { selfOnly: !deep, customElementRegistry: registry }),
+  };
+  return root;
 }

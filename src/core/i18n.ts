@@ -1,124 +1,188 @@
 /**
- * Locale handling: which language an element speaks, its UI strings, and the Intl
- * formatters (created once per locale and reused: the first one on a page is costly).
+ * Languages: which one an element speaks, its UI strings, and the Intl formatters (made once
+ * per language and reused: the first one on a page is costly).
+ *
+ * English is built in. The other shipped locales are modules of their own (src/locales/),
+ * loaded when a page first needs one: from beside the CDN file, or from the npm package.
+ * A publisher adds a locale or overrides strings with `defineLocale()`.
  */
+import * as v from 'valibot';
+import en from '../locales/en.js';
+import type { LocaleStrings, StringKey } from './strings.js';
 
-export const LOCALES = ['en', 'ru', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
+export type { LocaleStrings, StringKey };
 
-/** The UI strings' names; each locale lists its strings in this order. */
-export const KEYS = [
-  'unavailable',
-  'loading',
-  'advocatedBy',
-  'participants',
-  'topics',
-  'outcomes',
-  'sources',
-  'ordinals',
-  'ordinal',
-  'likely',
-  'possible',
-  'unlikely',
-  'rejected',
-  'via',
-  'by',
-  'published',
-  'updated',
-  'disclaimer',
-  'correction',
-  'update',
-  'note',
-  'more',
-  'glossary',
-  'tags',
-] as const;
+/** The locales shipped beside the library, by tag. */
+export const SHIPPED_LOCALES = [
+  'ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it',
+  'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh', 'zh-Hant',
+] as const; // prettier-ignore
 
-export type StringKey = (typeof KEYS)[number];
+/** Languages written right to left. */
+export const RIGHT_TO_LEFT = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-/** A string for each name in `K`: a missing or extra string does not compile. */
-type Strings<K extends readonly string[]> = { readonly [I in keyof K]: string };
+/** A locale module's shape: strings as its default export. */
+type LocaleModule = { default: Partial<LocaleStrings> };
 
-const strings: Record<Locale, Strings<typeof KEYS>> = {
-  en: [
-    'This content could not be displayed.', // unavailable
-    'Loading…', // loading
-    'Advocated by', // advocatedBy
-    'Participants', // participants
-    'Topics', // topics
-    'Outcomes', // outcomes
-    'Sources', // sources
-    'First,Second,Third,Fourth,Fifth,Sixth,Seventh,Eighth,Ninth,Tenth', // ordinals
-    '#.', // ordinal
-    'Likely', // likely
-    'Possible', // possible
-    'Unlikely', // unlikely
-    'Rejected', // rejected
-    'via', // via
-    'By', // by
-    'Published', // published
-    'Updated', // updated
-    'Disclaimer', // disclaimer
-    'Correction', // correction
-    'Update', // update
-    'Note', // note
-    'More', // more
-    'Glossary', // glossary
-    'Tags', // tags
-  ],
-  ru: [
-    'Не удалось показать этот материал.', // unavailable
-    'Загрузка…', // loading
-    'Выдвигает', // advocatedBy
-    'Участники', // participants
-    'Темы', // topics
-    'Итоги', // outcomes
-    'Источники', // sources
-    'Во-первых,Во-вторых,В-третьих,В-четвёртых,В-пятых,В-шестых,В-седьмых,В-восьмых,В-девятых,В-десятых', // ordinals
-    '#.', // ordinal
-    'Вероятно', // likely
-    'Возможно', // possible
-    'Маловероятно', // unlikely
-    'Отвергнуто', // rejected
-    'при посредничестве', // via
-    'Текст:', // by
-    'Опубликовано', // published
-    'Обновлено', // updated
-    'Оговорка', // disclaimer
-    'Исправление', // correction
-    'Обновление', // update
-    'Примечание', // note
-    'Подробнее', // more
-    'Глоссарий', // glossary
-    'Темы', // tags
-  ],
-  zh: [
-    '无法显示此内容。', // unavailable
-    '正在加载…', // loading
-    '倡导方', // advocatedBy
-    '参与者', // participants
-    '议题', // topics
-    '成果', // outcomes
-    '来源', // sources
-    '第一,第二,第三,第四,第五,第六,第七,第八,第九,第十', // ordinals
-    '第#', // ordinal
-    '很可能', // likely
-    '有可能', // possible
-    '不太可能', // unlikely
-    '已排除', // rejected
-    '经由', // via
-    '作者', // by
-    '发布于', // published
-    '更新于', // updated
-    '免责声明', // disclaimer
-    '更正', // correction
-    '更新', // update
-    '注', // note
-    '了解更多', // more
-    '术语表', // glossary
-    '标签', // tags
-  ],
-};
+/** Where a locale's strings come from: the strings, or a function that loads them. */
+export type LocaleSource = Partial<LocaleStrings> | (() => Promise<LocaleModule | Partial<LocaleStrings>>);
+
+interface Definition {
+  /** The strings given, checked; `undefined` while they load. */
+  strings?: Partial<LocaleStrings>;
+  load?: () => Promise<unknown>;
+  /** The locale that supplies the strings this one does not give. */
+  base: string;
+}
+
+const definitions = new Map<string, Definition>([['en', { strings: en, base: 'en' }]]);
+const complete = new Map<string, LocaleStrings>([['en', en]]);
+
+/** Where the shipped locale modules are: `dist/lib/locales/` for the npm modules. */
+let shippedLocales = new URL('../locales/', import.meta.url);
+
+/** Tells the library where the shipped locale modules are (the CDN files: beside themselves). */
+export function setLocaleBase(url: URL): void {
+  shippedLocales = url;
+}
+
+/** Every string and its type: what `defineLocale()` checks what it is given against. */
+const StringsSchema = v.partial(
+  v.object(
+    Object.fromEntries(
+      Object.keys(en).map((key) => [
+        key,
+        key === 'ordinals'
+          ? v.pipe(v.array(v.string()), v.length(10, 'expected ten ordinal words'))
+          : v.string('expected a string'),
+      ]),
+    ),
+  ),
+);
+
+/**
+ * The tags to try for `lang`, most specific first: `de-CH` gives `de-CH`, `de`; `zh-TW` gives
+ * `zh-TW`, `zh-Hant`, `zh`. A malformed tag gives none.
+ */
+function candidates(lang: string): string[] {
+  try {
+    const locale = new Intl.Locale(lang);
+    const full = locale.maximize();
+    return [...new Set([locale.baseName, `${full.language}-${full.script}`, locale.language])];
+  } catch {
+    return [];
+  }
+}
+
+/** The language subtag of `tag` (`zh` for `zh-Hant-TW`), or `undefined` for a malformed tag. */
+function languageOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return undefined;
+  }
+}
+
+const isShipped = (tag: string) => (SHIPPED_LOCALES as readonly string[]).includes(tag);
+
+/** The locale whose strings `lang` uses: defined, shipped, else English. */
+export function localeFor(lang: string): string {
+  return candidates(lang).find((tag) => definitions.has(tag) || isShipped(tag)) ?? 'en';
+}
+
+/**
+ * Adds a locale, or overrides strings of one: `defineLocale('gsw', { … })`, or a function that
+ * loads them (`() => import('essay-widgets/locales/de.js')`). Strings it does not give come
+ * from `base`: by default the tag's language when that is another locale (`de` for `de-CH`),
+ * else English. Each missing or misspelt string is named in one `console.warn`.
+ */
+export function defineLocale(tag: string, source: LocaleSource, options: { base?: string } = {}): void {
+  const [canonical] = Intl.getCanonicalLocales(tag);
+  const language = languageOf(canonical) ?? 'en';
+  // A shipped locale given strings keeps its own for the rest: none is missing.
+  const base = isShipped(canonical)
+    ? canonical
+    : (options.base ?? (language !== canonical ? localeFor(language) : 'en'));
+  const definition: Definition = { base };
+  if (typeof source === 'function') {
+    definition.load = async () => {
+      const loaded = await source();
+      definition.strings = check(canonical, 'default' in loaded ? loaded.default : loaded, base);
+    };
+  } else {
+    definition.strings = check(canonical, source, base);
+  }
+  definitions.set(canonical, definition);
+  complete.delete(canonical);
+  for (const each of I18n.cached()) if (each.locale === canonical) each.reset();
+}
+
+/** The strings of `given` that are right, with a warning naming the rest. */
+function check(tag: string, given: unknown, base: string): Partial<LocaleStrings> {
+  const result = v.safeParse(StringsSchema, given);
+  const strings: Record<string, unknown> = {};
+  const problems: string[] = [];
+  const entries = typeof given === 'object' && given ? Object.entries(given) : [];
+  for (const [key, value] of entries) {
+    const issue = result.issues?.find((each) => each.path?.[0]?.key === key);
+    if (!(key in en)) problems.push(`${key}: not a string of the library`);
+    else if (issue) problems.push(`${key}: ${issue.message}`);
+    else strings[key] = value;
+  }
+  const missing = Object.keys(en).filter(
+    (key) => !(key in strings) && !problems.some((p) => p.startsWith(key)),
+  );
+  if (missing.length && base !== tag) problems.push(`${missing.join(', ')}: not given, taken from "${base}"`);
+  if (problems.length) console.warn(`essay-widgets: locale "${tag}": ${problems.join('; ')}`);
+  return strings as Partial<LocaleStrings>;
+}
+
+const loading = new Map<string, Promise<void>>();
+
+/** Loads what the strings of `locale` need, once; resolves when they are all there. */
+export function loadLocale(locale: string): Promise<void> {
+  if (complete.has(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = prepare(locale).finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/**
+ * Gathers the strings of `locale`: the shipped module's over English, or the publisher's over
+ * their base; a publisher's strings for a shipped locale over the shipped ones.
+ */
+async function prepare(locale: string): Promise<void> {
+  const definition = definitions.get(locale);
+  const layers: Partial<LocaleStrings>[] = [];
+  let base = definition?.base ?? 'en';
+  // A shipped locale is fetched from beside the library, unless the page said where it is
+  // (`defineLocale('de', () => import('essay-widgets/locales/de.js'))`, for a bundler).
+  if (isShipped(locale) && locale !== 'en' && !definition?.load) {
+    const url = new URL(`${locale}.js`, shippedLocales).href;
+    try {
+      layers.push(((await import(/* @vite-ignore */ url)) as LocaleModule).default);
+    } catch (error) {
+      // (Offline, or the file is not where the page serves the library from.)
+      console.warn(
+        `essay-widgets: the strings of "${locale}" could not be loaded from ${url}; English it is. ${error}`,
+      );
+    }
+    base = 'en';
+  }
+  if (definition && !definition.strings) {
+    await definition.load?.().catch((error: unknown) => {
+      console.warn(
+        `essay-widgets: the strings of "${locale}" could not be loaded; "${base}" it is. ${error}`,
+      );
+    });
+  }
+  if (definition?.strings) layers.push(definition.strings);
+  if (base !== locale) await loadLocale(base);
+  complete.set(locale, Object.assign({}, complete.get(base) ?? en, ...layers));
+}
 
 /** The `lang` that applies to `el`: its own, else the nearest ancestor's across shadow roots. */
 export function resolveLang(el: Element): string {
@@ -132,52 +196,79 @@ export function resolveLang(el: Element): string {
   return globalThis.document?.documentElement.lang ?? '';
 }
 
+type Formatter = Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames;
+
 /** Formatting for one language tag: UI strings, dates, lists and country names. */
 export class I18n {
-  /** The shipped locale whose strings are used (`en` for unknown languages). */
-  readonly locale: Locale;
-  /** The tag given to Intl: the page's own (`en-GB`) when its language is shipped. */
+  /** The locale whose strings are used (`en` for unknown languages). */
+  readonly locale: string;
+  /** The tag given to Intl: the page's own (`en-GB`), or the locale's for a malformed one. */
   readonly tag: string;
+  /** `rtl` for a language written right to left, else `ltr`. */
+  readonly dir: 'ltr' | 'rtl';
+
+  #strings: LocaleStrings | undefined;
+  #formatters = new Map<string, Formatter>();
 
   private constructor(lang: string) {
-    const base = lang.toLowerCase().split(/[-_]/)[0] as Locale;
-    this.tag = this.locale = LOCALES.includes(base) ? base : 'en';
-    if (this.locale === base) {
-      try {
-        Intl.getCanonicalLocales(lang); // throws for a malformed tag
-        this.tag = lang;
-      } catch {
-        // Intl gets the shipped locale's tag.
-      }
-    }
+    this.locale = localeFor(lang);
+    this.tag = languageOf(lang) ? lang : this.locale;
+    this.dir = RIGHT_TO_LEFT.has(languageOf(this.tag) ?? 'en') ? 'rtl' : 'ltr';
   }
 
   static #cache = new Map<string, I18n>();
 
   static for(lang: string): I18n {
     let i18n = this.#cache.get(lang);
-    if (!i18n) this.#cache.set(lang, (i18n = new I18n(lang)));
+    if (!i18n) {
+      i18n = new I18n(lang);
+      this.#cache.set(lang, i18n);
+    }
     return i18n;
   }
 
-  t(key: StringKey): string {
-    return strings[this.locale][KEYS.indexOf(key)];
+  /** Every I18n made so far. */
+  static cached(): IterableIterator<I18n> {
+    return this.#cache.values();
+  }
+
+  /** Forgets the strings, which a new definition of the locale has changed. */
+  reset(): void {
+    this.#strings = undefined;
+  }
+
+  /** The strings, once loaded; `undefined` until then. */
+  get strings(): LocaleStrings | undefined {
+    this.#strings ??= complete.get(this.locale);
+    return this.#strings;
+  }
+
+  /** Resolves when the strings are there. */
+  load(): Promise<void> {
+    return loadLocale(this.locale);
+  }
+
+  t(key: Exclude<StringKey, 'ordinals'>): string {
+    return (this.strings ?? en)[key];
   }
 
   /** "First"… "Tenth", "Во-первых"…, "第一"…; past ten, "11." or "第11". */
   ordinal(n: number): string {
-    return this.t('ordinals').split(',')[n - 1] ?? this.t('ordinal').replace('#', String(n));
+    return (this.strings ?? en).ordinals[n - 1] ?? this.t('ordinal').replace('{n}', String(n));
   }
 
-  #formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
+  /** "More about Yalta Model", in the language's own words. */
+  moreAbout(term: string): string {
+    return this.t('moreAbout').replace('{term}', term);
+  }
 
-  #formatter<F extends Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>(
-    key: string,
-    make: () => F,
-  ): F {
-    let f = this.#formatters.get(key) as F | undefined;
-    if (!f) this.#formatters.set(key, (f = make()));
-    return f;
+  #formatter<F extends Formatter>(key: string, make: () => F): F {
+    let formatter = this.#formatters.get(key) as F | undefined;
+    if (!formatter) {
+      formatter = make();
+      this.#formatters.set(key, formatter);
+    }
+    return formatter;
   }
 
   /** "Xi Jinping and Vladimir Putin", "Си Цзиньпин и Владимир Путин", "习近平和普京". */
@@ -188,9 +279,8 @@ export class I18n {
   /** A country's name in this language: "CN" → "China", "Китай", "中国". */
   country(code: string): string {
     try {
-      return (
-        this.#formatter('region', () => new Intl.DisplayNames(this.tag, { type: 'region' })).of(code) ?? code
-      );
+      const names = this.#formatter('region', () => new Intl.DisplayNames(this.tag, { type: 'region' }));
+      return names.of(code) ?? code;
     } catch {
       return code;
     }
@@ -223,20 +313,26 @@ export class I18n {
   dateRange(start: string, end: string): string {
     const [format, from] = this.#parseDate(start);
     const [endFormat, to] = this.#parseDate(end);
-    if (this.locale === 'zh') {
-      // ICU writes Chinese ranges numerically ("2018/7/25 – 2018/7/27"); CLDR's own form
-      // names the shared year and month once: "2018年7月25日至27日".
-      const [a, b] = [format.format(from), endFormat.format(to)];
-      let same = 0;
-      while (same < a.length && a[same] === b[same]) same++;
-      const cut =
-        format === endFormat ? Math.max(b.lastIndexOf('年', same - 1), b.lastIndexOf('月', same - 1)) + 1 : 0;
-      return `${a}至${b.slice(cut)}`;
+    if (languageOf(this.locale) === 'zh') {
+      return chineseRange(format.format(from), endFormat.format(to), format === endFormat);
     }
     return format === endFormat && from <= to
       ? format.formatRange(from, to)
       : `${format.format(from)} – ${endFormat.format(to)}`;
   }
+}
+
+/**
+ * ICU writes Chinese ranges numerically ("2018/7/25 – 2018/7/27"); CLDR's own form names the
+ * shared year and month once: "2018年7月25日至27日".
+ */
+function chineseRange(from: string, to: string, samePrecision: boolean): string {
+  let same = 0;
+  while (same < from.length && from[same] === to[same]) same++;
+  const cut = samePrecision
+    ? Math.max(to.lastIndexOf('年', same - 1), to.lastIndexOf('月', same - 1)) + 1
+    : 0;
+  return `${from}至${to.slice(cut)}`;
 }
 
 let warming: I18n | undefined;
@@ -245,14 +341,15 @@ let warming: I18n | undefined;
 export let warm: Promise<unknown> | undefined;
 
 /**
- * Creates the page's first Intl formatters in tasks of their own. The first ones on a
- * page take tens of milliseconds (ICU loads its data); made while an element waits (for
- * data from `src`, or to hydrate), they are ready when it renders instead of lengthening
- * that render. An element with its data at hand makes only those it needs, as it renders.
+ * Creates the page's first Intl formatters in tasks of their own. The first ones on a page
+ * take tens of milliseconds (ICU loads its data); made while an element waits (for data from
+ * `src`, or to hydrate), they are ready when it renders instead of lengthening that render.
+ * An element with its data at hand makes only those it needs, as it renders.
  */
 export function warmUp(): void {
   if (warming || !globalThis.document) return;
-  const i18n = (warming = I18n.for(resolveLang(document.documentElement)));
+  const i18n = I18n.for(resolveLang(document.documentElement));
+  warming = i18n;
   // One per task: each of them alone takes tens of milliseconds.
   setTimeout(() => i18n.country('CN'));
   setTimeout(() => i18n.date('2000-01-01'));

@@ -2,15 +2,24 @@
  * Reading data from light-DOM markup written by a CMS author: text becomes RichText
  * (`<em>`, `<strong>` and `<a href>` become its markers, everything else is text).
  */
+import { GENERATED } from './generated.js';
 import { escapeRichText } from './richtext.js';
 
 const SKIPPED = new Set(['script', 'style', 'template']);
 
-/** True for light-DOM content a reader would see (not a JSON script, a template or white space). */
+/**
+ * True for light-DOM content of the author's that a reader would see: not a JSON script, a
+ * template, white space, or what the element wrote itself (its readable copy).
+ */
 export function isVisibleContent(node: Node): boolean {
   return node instanceof Element
-    ? !SKIPPED.has(node.localName)
+    ? !SKIPPED.has(node.localName) && !node.hasAttribute(GENERATED)
     : node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent ?? '');
+}
+
+/** True when `host` holds light-DOM content a reader would see: its fallback. */
+export function hasFallback(host: Element): boolean {
+  return [...host.childNodes].some(isVisibleContent);
 }
 
 /** The RichText written by these nodes, with white space collapsed. */

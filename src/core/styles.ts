@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What every element shares: the `--essay-*` custom properties (public) feeding
- * private `--_*` values, themes, links, labels, the status notice and print.
+ * private `--_*` values, themes, links, labels, the status notice, print, and direction.
  * Fonts and text colour inherit from the page unless the dark theme is in force.
  */
 export const baseStyles = css`
@@ -22,11 +22,26 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Text in a language the elements speak (all left to right) reads left to right, even in a
-     right-to-left page; in the page's own language the element follows the page. */
-  :host(:lang(en)),
-  :host(:lang(ru)),
-  :host(:lang(zh)) {
+  /* An element reads in its language's direction, whatever the page's: right to left in the
+     languages of i18n.ts's RIGHT_TO_LEFT; left to right where its own lang attribute names another
+     language (an English widget on an Arabic page). */
+  :host(:lang(ar)),
+  :host(:lang(ckb)),
+  :host(:lang(dv)),
+  :host(:lang(fa)),
+  :host(:lang(he)),
+  :host(:lang(ps)),
+  :host(:lang(sd)),
+  :host(:lang(ug)),
+  :host(:lang(ur)),
+  :host(:lang(yi)) {
+    direction: rtl;
+  }
+  :host(
+    [lang]:not(:lang(ar)):not(:lang(ckb)):not(:lang(dv)):not(:lang(fa)):not(:lang(he)):not(:lang(ps)):not(
+        :lang(sd)
+      ):not(:lang(ug)):not(:lang(ur)):not(:lang(yi))
+  ) {
     direction: ltr;
   }
   /* The dark palette, twice: for theme="dark", and for "auto" on a dark system. */

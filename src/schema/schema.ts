@@ -225,6 +225,9 @@ export const BLOCK_TYPES = [
   'editor-note',
 ] as const;
 
+/** The blocks that are structures, each rendered by the element of that name. */
+export type WidgetBlockType = Exclude<(typeof BLOCK_TYPES)[number], 'paragraph' | 'heading'>;
+
 const block = <T extends (typeof BLOCK_TYPES)[number], E extends v.ObjectEntries>(type: T, entries: E) =>
   object({ type: v.literal(type), ...entries });
 

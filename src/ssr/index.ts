@@ -12,6 +12,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { loadLocale, localeFor } from '../core/i18n.js';
 import { elements } from '../index.js';
 import { EssayData } from '../schema/schema.js';
 import { validate, type ValidationIssue } from '../schema/validate.js';
@@ -106,6 +107,9 @@ export async function renderElement<T extends Tag>(
   if (options.nonce !== undefined && !NONCE.test(options.nonce)) {
     throw new TypeError('essay-widgets: a nonce is written with base64 characters only');
   }
+  // The strings of every language the element may speak: the page's, its own, an essay's.
+  const languages = [options.lang, options.attributes?.lang, (data as { lang?: unknown } | null)?.lang];
+  await Promise.all(languages.map((lang) => loadLocale(localeFor(typeof lang === 'string' ? lang : ''))));
   // A static template: the tag and attributes are checked and escaped above, and the data
   // only ever reaches the element's property.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { EssayElement } from '../../src/core/essay-element.js';
-import '../../src/core/hydration.js';
+import type { EssayElement } from '../../src/core/essay-element.js';
+import { nextTurn } from '../../src/core/hydration.js';
 import { renderWidget } from '../helpers/render.js';
 
 /** Work that takes `ms` of the main thread, as hydrating a large element does. */
@@ -13,20 +13,20 @@ function busy(ms: number): void {
 describe('hydration in slices (the hydrate entries)', () => {
   it('hands out turns in order, in one task while a slice lasts, and yields a task once it has taken 30 ms', async () => {
     // A first turn starts a slice in a task of its own.
-    await EssayElement.hydrationTurn();
+    await nextTurn();
     const order: string[] = [];
     let taskPassed = false;
     setTimeout(() => (taskPassed = true));
-    const first = EssayElement.hydrationTurn()!.then(() => order.push('first'));
-    const second = EssayElement.hydrationTurn()!.then(() => order.push(`second, new task: ${taskPassed}`));
+    const first = nextTurn().then(() => order.push('first'));
+    const second = nextTurn().then(() => order.push(`second, new task: ${taskPassed}`));
     await Promise.all([first, second]);
     expect(order).to.deep.equal(['first', 'second, new task: false']);
 
     // A slice that has taken more than 30 ms gives the page a task before the next turn.
     taskPassed = false;
     setTimeout(() => (taskPassed = true));
-    const long = EssayElement.hydrationTurn()!.then(() => busy(35));
-    const next = EssayElement.hydrationTurn()!.then(() => taskPassed);
+    const long = nextTurn().then(() => busy(35));
+    const next = nextTurn().then(() => taskPassed);
     await long;
     expect(await next).to.equal(true);
   });

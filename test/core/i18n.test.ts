@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { I18n, KEYS, resolveLang } from '../../src/core/i18n.js';
+import { I18n, SHIPPED_LOCALES, resolveLang } from '../../src/core/i18n.js';
+import en from '../../src/locales/en.js';
 import { isIsoDate } from '../../src/schema/schema.js';
 
 describe('i18n and dates', () => {
@@ -17,8 +18,9 @@ describe('i18n and dates', () => {
     ['zh', '2018年7月26日', '2018年7月', '2018年', 'Xi Jinping和Vladimir Putin', '南非'],
   ];
   for (const [lang, day, month, year, list, country] of table) {
-    it(`formats dates at their precision, lists and countries in ${lang}`, () => {
+    it(`formats dates at their precision, lists and countries in ${lang}`, async () => {
       const i18n = I18n.for(lang);
+      await i18n.load();
       expect(i18n.date('2018-07-26')).to.equal(day);
       expect(i18n.date('2018-07')).to.equal(month);
       expect(i18n.date('2018')).to.equal(year);
@@ -49,7 +51,8 @@ describe('i18n and dates', () => {
     expect(zh.dateRange('2018-07', '2018-08-02')).to.equal('2018年7月至2018年8月2日');
   });
 
-  it('has ordinal words to ten, then numbers', () => {
+  it('has ordinal words to ten, then numbers', async () => {
+    await Promise.all(['ru', 'zh'].map((lang) => I18n.for(lang).load()));
     const words = (lang: string) => Array.from({ length: 11 }, (_, i) => I18n.for(lang).ordinal(i + 1));
     expect(words('en')).to.deep.equal([
       ...['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'],
@@ -66,13 +69,15 @@ describe('i18n and dates', () => {
     expect(I18n.for('en').ordinal(42)).to.equal('42.');
   });
 
-  it('falls back to English for an unshipped or malformed language', () => {
-    for (const lang of ['fr', 'de-CH', '', 'not a tag!']) {
+  it('falls back to English for a language it has no strings for, or a malformed tag', () => {
+    for (const lang of ['gsw', 'tlh', '', 'not a tag!']) {
       const i18n = I18n.for(lang);
       expect(i18n.locale).to.equal('en');
       expect(i18n.t('loading')).to.equal('Loading…');
     }
     expect(I18n.for('zh-Hans-CN').locale).to.equal('zh');
+    expect(I18n.for('zh-TW').locale).to.equal('zh-Hant');
+    expect(I18n.for('de-CH').locale).to.equal('de');
     expect(I18n.for('RU').locale).to.equal('ru');
     // Intl gets the page's own tag when it is well formed, else the shipped locale's.
     expect(I18n.for('en-GB').tag).to.equal('en-GB');
@@ -80,9 +85,16 @@ describe('i18n and dates', () => {
     expect(I18n.for('en-!!').date('2018-07-26')).to.equal('July 26, 2018');
   });
 
-  it('has every UI string in every shipped locale', () => {
-    for (const lang of ['en', 'ru', 'zh']) {
-      for (const key of KEYS) expect(I18n.for(lang).t(key), `${lang}.${key}`).to.match(/\S/);
+  it('has every UI string in every shipped locale', async () => {
+    for (const lang of SHIPPED_LOCALES) {
+      const i18n = I18n.for(lang);
+      await i18n.load();
+      const module = (await import(`../../src/locales/${lang}.js`)).default;
+      expect(Object.keys(module).sort(), lang).to.deep.equal(Object.keys(en).sort());
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        expect(String(i18n.strings![key]), `${lang}.${key}`).to.match(/\S/);
+      }
+      expect(i18n.strings!.ordinals, lang).to.have.length(10);
     }
   });
 

@@ -15,8 +15,17 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outfile = `${root}.tmp/ssr/index.mjs`;
 
-/** Bundles src/ssr (packages stay imports, resolved by Node with its `node` conditions). */
+/**
+ * Bundles src/ssr (packages stay imports, resolved by Node with its `node` conditions), with the
+ * locales beside it where the library looks for them (`../locales/` from the bundle).
+ */
 async function loadRenderer() {
+  await build({
+    entryPoints: [`${root}src/locales/*.ts`],
+    outdir: `${root}.tmp/locales`,
+    format: 'esm',
+    logLevel: 'warning',
+  });
   await build({
     entryPoints: [`${root}src/ssr/index.ts`],
     bundle: true,

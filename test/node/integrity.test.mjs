@@ -1,7 +1,7 @@
 // Subresource Integrity: dist/manifest.json holds the sha384 value of each CDN file as built.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -21,8 +21,15 @@ describe('dist/manifest.json', () => {
       'essay-widgets.hydrate.js',
       'essay-widgets.css',
     ];
-    const present = cdnFiles.filter((file) => existsSync(new URL(file, dist)));
+    // What they load when a page needs it: the readable copy's code, and each locale.
+    const loaded = [
+      'essay-widgets.readable.js',
+      'essay-widgets.hydrate.readable.js',
+      ...readdirSync(new URL('locales/', dist)).map((name) => `locales/${name}`),
+    ];
+    const present = [...cdnFiles, ...loaded].filter((file) => existsSync(new URL(file, dist)));
     assert.ok(present.includes('essay-widgets.js') && present.includes('essay-widgets.hydrate.js'));
+    assert.ok(present.includes('locales/ar.js') && present.includes('essay-widgets.readable.js'));
     assert.deepEqual(Object.keys(manifest.files).sort(), present.sort());
   });
 

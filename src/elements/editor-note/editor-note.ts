@@ -56,7 +56,7 @@ export class EditorNote extends EssayElement<typeof EditorNoteData> {
       <p class="head dots">
         <span part="kind" class="label">${this.i18n.t(note.kind)}</span>${date(note.date, this.i18n)}
       </p>
-      <p part="text">${this.rich(note.text)}</p>
+      <p part="text" dir="auto">${this.rich(note.text)}</p>
     </div>`;
   }
 }

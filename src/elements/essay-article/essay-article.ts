@@ -1,35 +1,27 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InferOutput } from 'valibot';
 import { EssayElement } from '../../core/essay-element.js';
-import { I18n, resolveLang } from '../../core/i18n.js';
+import { resolveLang } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading, linked, notice } from '../../core/templates.js';
 import { Block, EssayShell, type GlossaryEntry } from '../../schema/schema.js';
-import { validate, type Validation } from '../../schema/validate.js';
-import { EditorNote } from '../editor-note/editor-note.js';
+import type { Validation } from '../../schema/validate.js';
 import { EssayByline } from '../essay-byline/essay-byline.js';
-import { EventTimeline } from '../event-timeline/event-timeline.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
-import { InitiativeBridge } from '../initiative-bridge/initiative-bridge.js';
-import { KeyPoints } from '../key-points/key-points.js';
-import { LeaderMeeting } from '../leader-meeting/leader-meeting.js';
-import { PrincipleList } from '../principle-list/principle-list.js';
-import { PullQuote } from '../pull-quote/pull-quote.js';
-import { ScenarioList } from '../scenario-list/scenario-list.js';
+import { BLOCK_ELEMENTS, checkBody, isStructure, structure, type StructureContext } from './blocks.js';
 import { styles } from './essay-article.styles.js';
-import { essayLinkedData, jsonScriptText } from './linked-data.js';
+import { writeLinkedData } from './linked-data.js';
+import { Pacing } from './pacing.js';
 
 type Essay = typeof EssayShell;
 type Shell = InferOutput<Essay>;
 
 /**
- * A whole essay: title, dek and byline, the body (paragraphs, section headings and each
- * structure through its own element), editor's notes, tags, and the glossary as a list at
- * the end, its terms opening their definitions where the text names them. The essay's
- * `lang` governs all of it. A bad block becomes a notice in its place while the rest
- * renders; one error event lists every problem. The element also writes the essay's
- * schema.org metadata (`OpinionNewsArticle`) as JSON-LD into its light DOM.
+ * A whole essay: title, dek, byline, the body (paragraphs, headings, each structure through its
+ * own element), editor's notes, tags and the glossary, whose terms open where the text names
+ * them. The essay's `lang` governs all of it. A bad block becomes a notice in its place; one
+ * error event lists every problem. Its schema.org metadata goes into its light DOM as JSON-LD.
  *
  * @summary A whole news-analysis essay, from title to glossary.
  *
@@ -65,266 +57,139 @@ type Shell = InferOutput<Essay>;
  * @cssprop --essay-color-rule - Hairlines (light theme).
  * @cssprop --essay-color-rule-dark - Hairlines in the dark theme.
  */
+
 export class EssayArticle extends EssayElement<Essay> {
   static override tag = 'essay-article';
   static override schema = EssayShell;
   static override styles = [baseStyles, styles];
-  static override dependencies = [
-    PullQuote,
-    PrincipleList,
-    LeaderMeeting,
-    KeyPoints,
-    ScenarioList,
-    InitiativeBridge,
-    EventTimeline,
-    EssayByline,
-    EditorNote,
-    GlossaryTerm,
-  ];
+  static override dependencies = [...BLOCK_ELEMENTS, EssayByline, GlossaryTerm];
 
   /** The essay whose blocks were last checked, and what came of each. */
   #checked: Shell | undefined;
   #blocks: Validation<Block>[] = [];
   #entries: readonly GlossaryEntry[] | undefined;
-  /**
-   * How many of the body's structures are rendered. A browser renders a new essay a
-   * structure per frame (each with the paragraphs and headings after it), so that no task
-   * blocks the page long; the glossary and footer follow the last. A server renders all at
-   * once, and so does hydration, which needs the server's whole body.
-   */
-  #shown = 1;
-  /** The first block not rendered (the next structure), or -1 once all are. */
-  #end = -1;
+  readonly #pacing = new Pacing(this);
 
   protected override terms() {
     return this.#entries;
   }
 
+  protected override contentLanguage(essay: Shell): string | undefined {
+    return essay.lang;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#end = -1;
-    if (this.view.kind !== 'ready') return;
-    const essay = this.view.value;
-    if (essay.lang) this.i18n = I18n.for(essay.lang);
+    const view = this.source.view;
+    if (view.kind !== 'ready') return;
+    const essay = view.value;
     this.#entries = [...(essay.glossary ?? []), ...(this.glossary ?? [])];
     if (this.#checked === essay) return;
-    // Each block is checked on its own, so that a bad one degrades alone.
     this.#checked = essay;
-    this.#blocks = essay.body.map((block, i) => validate(Block, block, `body[${i}]`));
-    const errors = this.#blocks.flatMap((result) => (result.ok ? [] : result.errors));
-    if (errors.length) this.report(errors);
-    this.#shown = isServer || (!this.hasUpdated && this.renderRoot.firstChild) ? Infinity : 1;
+    const { blocks, errors } = checkBody(essay.body);
+    this.#blocks = blocks;
+    if (errors.length) this.source.report(errors);
+    this.#pacing.restart(isServer || (!this.hasUpdated && !!this.renderRoot.firstChild));
+  }
+
+  /** What a structure rendered at `level` takes from the essay. */
+  #context(level: number): StructureContext {
+    return { level, glossary: this.#entries, theme: this.theme };
+  }
+
+  /** The blocks to show at this update; a structure sits one level below the heading it follows. */
+  #body(sub: number): unknown[] {
+    let level = sub;
+    const body: unknown[] = [];
+    for (const [i, result] of this.#pacing.cut(this.#blocks, isStructure).entries()) {
+      if (!result.ok) body.push(notice(this.i18n, result.errors));
+      else if (result.value.type === 'paragraph') body.push(this.para('paragraph', result.value.text));
+      else if (result.value.type === 'heading') {
+        level = Math.min(sub + 1, 6);
+        body.push(heading(sub, result.value.text, 'heading', `h${i}`));
+      } else body.push(structure(result.value, this.#context(level)));
+    }
+    return body;
   }
 
   protected override renderData(essay: Shell) {
-    const { i18n } = this;
-    const glossary = this.#entries;
     const sub = Math.min(this.level + 1, 6);
-    // A structure sits one level below the heading it follows: the title, or a section heading.
-    let level = sub;
-    // The body up to the next structure not yet shown (a structure's type is its tag).
-    let left = this.#shown;
-    const end = this.#blocks.findIndex((result) => result.ok && result.value.type.includes('-') && !left--);
-    const more = (this.#end = end) >= 0;
-    const body = this.#blocks.slice(0, more ? end : undefined).map((result, i) => {
-      if (!result.ok) return notice(i18n, result.errors);
-      const block = result.value;
-      switch (block.type) {
-        case 'paragraph':
-          return html`<p part="paragraph">${this.rich(block.text)}</p>`;
-        case 'heading':
-          level = Math.min(sub + 1, 6);
-          return heading(sub, block.text, 'heading', `h${i}`);
-        case 'pull-quote':
-          return html`<pull-quote
-            part="block"
-            .data=${block.data}
-            .glossary=${glossary}
-            .headingLevel=${level}
-            theme=${ifDefined(this.theme)}
-            .embedded=${true}
-          ></pull-quote>`;
-        case 'principle-list':
-          return html`<principle-list
-            part="block"
-            .data=${block.data}
-            .glossary=${glossary}
-            .headingLevel=${level}
-            theme=${ifDefined(this.theme)}
-            .embedded=${true}
-          ></principle-list>`;
-        case 'leader-meeting':
-          return html`<leader-meeting
-            part="block"
-            .data=${block.data}
-            .glossary=${glossary}
-            .headingLevel=${level}
-            theme=${ifDefined(this.theme)}
-            .embedded=${true}
-          ></leader-meeting>`;
-        case 'key-points':
-          return html`<key-points
-            part="block"
-            .data=${block.data}
-            .glossary=${glossary}
-            .headingLevel=${level}
-            theme=${ifDefined(this.theme)}
-            .embedded=${true}
-          ></key-points>`;
-        case 'scenario-list':
-          return html`<scenario-list
-            part="block"
-            .data=${block.data}
-            .glossary=${glossary}
-            .headingLevel=${level}
-            theme=${ifDefined(this.theme)}
-            .embedded=${true}
-          ></scenario-list>`;
-        case 'initiative-bridge':
-          return html`<initiative-bridge
-            part="block"
-            .data=${block.data}
-            .glossary=${glossary}
-            .headingLevel=${level}
-            theme=${ifDefined(this.theme)}
-            .embedded=${true}
-          ></initiative-bridge>`;
-        case 'event-timeline':
-          return html`<event-timeline
-            part="block"
-            .data=${block.data}
-            .glossary=${glossary}
-            .headingLevel=${level}
-            theme=${ifDefined(this.theme)}
-            .embedded=${true}
-          ></event-timeline>`;
-        case 'editor-note':
-          return html`<editor-note
-            part="block"
-            .data=${block.data}
-            .glossary=${glossary}
-            .headingLevel=${level}
-            theme=${ifDefined(this.theme)}
-            .embedded=${true}
-          ></editor-note>`;
-      }
-    });
-
+    const body = this.#body(sub);
+    const more = this.#pacing.more;
     // An essay that names its language also sets its own direction (an English essay on an
-    // Arabic page reads left to right).
+    // Arabic page reads left to right, an Arabic one on an English page right to left).
     return html`<article
       part="article"
       lang=${ifDefined(essay.lang)}
-      dir=${ifDefined(essay.lang ? 'auto' : undefined)}
+      dir=${ifDefined(essay.lang ? this.i18n.dir : undefined)}
       aria-labelledby="title"
     >
       <header part="header">
         ${heading(this.level, essay.title)} ${this.para('dek', essay.dek)}
-        ${
-          essay.byline
-            ? html`<essay-byline
-                part="byline"
-                .data=${essay.byline}
-                theme=${ifDefined(this.theme)}
-                .embedded=${true}
-              ></essay-byline>`
-            : nothing
-        }
+        ${essay.byline ? this.#byline(essay.byline) : nothing}
       </header>
       <div part="body" class="body" aria-busy=${ifDefined(more ? 'true' : undefined)}>${body}</div>
-      ${
-        !more && essay.glossary?.length
-          ? html`<section part="glossary" class="glossary" aria-labelledby="glossary">
-              ${heading(sub, i18n.t('glossary'), 'glossary-title', 'glossary')}
-              <dl part="glossary-list">
-                ${essay.glossary.map(
-                  (entry) =>
-                    html`<div>
-                      <dt><dfn>${linked(entry.url, entry.term)}</dfn></dt>
-                      <dd>${this.rich(entry.definition)}</dd>
-                    </div>`,
-                )}
-              </dl>
-            </section>`
-          : nothing
-      }
-      ${
-        !more && (essay.notes?.length || essay.tags?.length)
-          ? html`<footer part="footer">
-              ${essay.notes?.map(
-                (note) =>
-                  html`<editor-note
-                    part="note"
-                    .data=${note}
-                    .glossary=${glossary}
-                    theme=${ifDefined(this.theme)}
-                    .embedded=${true}
-                  ></editor-note>`,
-              )}
-              ${
-                essay.tags?.length
-                  ? html`<p class="tags">
-                      <span class="label">${i18n.t('tags')}</span>
-                      <span part="tags" class="dots"
-                        >${essay.tags.map((tag) => html`<span>${tag}</span>`)}</span
-                      >
-                    </p>`
-                  : nothing
-              }
-            </footer>`
-          : nothing
-      }
+      ${!more && essay.glossary?.length ? this.#glossary(essay.glossary, sub) : nothing}
+      ${!more && (essay.notes?.length || essay.tags?.length) ? this.#footer(essay, sub) : nothing}
     </article>`;
+  }
+
+  #byline(data: NonNullable<Shell['byline']>): TemplateResult {
+    return html`<essay-byline
+      part="byline"
+      .data=${data}
+      theme=${ifDefined(this.theme)}
+      .embedded=${true}
+    ></essay-byline>`;
+  }
+
+  #glossary(glossary: GlossaryEntry[], level: number): TemplateResult {
+    return html`<section part="glossary" class="glossary" aria-labelledby="glossary">
+      ${heading(level, this.i18n.t('glossary'), 'glossary-title', 'glossary')}
+      <dl part="glossary-list">
+        ${glossary.map(
+          (entry) =>
+            html`<div>
+              <dt dir="auto"><dfn>${linked(entry.url, entry.term)}</dfn></dt>
+              <dd dir="auto">${this.rich(entry.definition)}</dd>
+            </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
+
+  #footer(essay: Shell, level: number): TemplateResult {
+    return html`<footer part="footer">
+      ${essay.notes?.map((data) => structure({ type: 'editor-note', data }, this.#context(level), 'note'))}
+      ${
+        essay.tags?.length
+          ? html`<p class="tags">
+              <span class="label">${this.i18n.t('tags')}</span>
+              <span part="tags" class="dots">${essay.tags.map((tag) => html`<bdi>${tag}</bdi>`)}</span>
+            </p>`
+          : nothing
+      }
+    </footer>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // While a structure is still to come, the next update renders it (after this frame); the
-    // metadata is written once the essay is whole.
-    if (this.#end < 0) this.#writeLinkedData();
-    else {
-      this.#shown++;
-      this.requestUpdate();
-    }
+    // The metadata is written once the essay is whole.
+    if (this.#pacing.more) return;
+    const view = this.source.view;
+    writeLinkedData(this, view.kind === 'ready' ? view.value : undefined, resolveLang(this));
   }
 
-  /**
-   * The next structure renders in a task after this frame has been laid out and painted; on
-   * a page out of sight (a tab in the background), where no frame is drawn, in the next task.
-   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.#end >= 0)
-      await new Promise((resolve) =>
-        document.hidden ? setTimeout(resolve) : requestAnimationFrame(() => setTimeout(resolve)),
-      );
+    await this.#pacing.nextFrame();
     return super.scheduleUpdate();
   }
 
   /** Resolves once the whole essay has rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    while (!(await super.getUpdateComplete()));
+    let complete = await super.getUpdateComplete();
+    while (!complete) complete = await super.getUpdateComplete();
     return true;
-  }
-
-  /** Keeps the JSON-LD `<script>` in the light DOM in step with the essay, touching it only on change. */
-  #writeLinkedData(): void {
-    const view = this.view;
-    let script = [...this.children].find((child) => child.matches('script[data-essay-generated]'));
-    if (view.kind === 'error' || view.kind === 'empty') script?.remove();
-    if (view.kind !== 'ready') return;
-    const json = JSON.stringify(essayLinkedData(view.value, resolveLang(this), location.href.split('#')[0]));
-    if (script?.textContent === json) return;
-    const text = jsonScriptText(json);
-    if (text === undefined) return;
-    if (script) {
-      script.textContent = text;
-      return;
-    }
-    script = document.createElement('script');
-    script.setAttribute('type', 'application/ld+json');
-    script.setAttribute('data-essay-generated', '');
-    script.textContent = text;
-    this.append(script);
   }
 }
 

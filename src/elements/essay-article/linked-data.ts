@@ -1,5 +1,6 @@
 /** schema.org metadata for an essay, for search engines and link previews. */
 import { richTextToPlain } from '../../core/richtext.js';
+import { GENERATED } from '../../core/generated.js';
 import type { EssayData, Organization, Person } from '../../schema/schema.js';
 
 const organization = (org: Organization) => ({
@@ -59,10 +60,40 @@ export function jsonScriptText(json: string): string | undefined {
   if (!types) return json;
   try {
     policy ??= types.createPolicy('essay-widgets-json', {
-      createScript: (text) => (JSON.parse(text), text),
+      createScript: (text) => {
+        JSON.parse(text);
+        return text;
+      },
     });
   } catch {
     policy = null;
   }
   return (policy?.createScript(json) as string | undefined) ?? undefined;
+}
+
+/**
+ * Keeps the JSON-LD `<script>` in `host`'s light DOM in step with its essay (none when there is
+ * no essay), touching it only when it changes.
+ */
+export function writeLinkedData(
+  host: HTMLElement,
+  essay: Omit<EssayData, 'body'> | undefined,
+  lang: string,
+): void {
+  let script = [...host.children].find((child) => child.matches(`script[${GENERATED}]`));
+  if (!essay) {
+    script?.remove();
+    return;
+  }
+  const json = JSON.stringify(essayLinkedData(essay, lang, location.href.split('#')[0]));
+  if (script?.textContent === json) return;
+  const text = jsonScriptText(json);
+  if (text === undefined) return;
+  if (!script) {
+    script = document.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.setAttribute(GENERATED, '');
+    host.append(script);
+  }
+  script.textContent = text;
 }

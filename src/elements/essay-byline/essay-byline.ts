@@ -52,7 +52,7 @@ export class EssayByline extends EssayElement<typeof BylineData> {
           return html`<span part="author" class="author"
             ><span part="name" class="name">${personName(author)}</span>${
               details.length
-                ? html`, <span part="details" class="details">${details.join(', ')}</span>`
+                ? html`, <span part="details" class="details" dir="auto">${details.join(', ')}</span>`
                 : nothing
             }</span
           >`;

@@ -56,12 +56,12 @@ export class EventTimeline extends EssayElement<typeof EventTimelineData> {
           return html`<li part="event">
             ${dateRange(event.date, event.endDate, i18n)}
             <div class="content">
-              <p part="event-title" class="name">${event.title}</p>
+              <p part="event-title" class="name" dir="auto">${event.title}</p>
               ${
                 event.location || names?.length
                   ? html`<p part="meta" class="meta">
-                      ${event.location ? html`<span part="location">${event.location}</span>` : nothing}
-                      ${names?.length ? html`<span part="participants">${i18n.list(names)}</span>` : nothing}
+                      ${event.location ? html`<span part="location" dir="auto">${event.location}</span>` : nothing}
+                      ${names?.length ? html`<span part="participants" dir="auto">${i18n.list(names)}</span>` : nothing}
                     </p>`
                   : nothing
               }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { EssayElement, type Theme } from '../../core/essay-element.js';
+import { EssayElement } from '../../core/essay-element.js';
 import { plainText } from '../../core/light-dom.js';
 import { baseStyles } from '../../core/styles.js';
 import { GlossaryEntry } from '../../schema/schema.js';
@@ -55,23 +54,17 @@ export class GlossaryTerm extends EssayElement<typeof GlossaryEntry> {
     this.open = false;
   }
 
-  /** Registers the element; from then on `[[term]]` references in every element render as it. */
-  static override define(tag?: string, registry?: CustomElementRegistry): void {
-    super.define(tag, registry);
-    EssayElement.renderGlossaryTerm = (entry: GlossaryEntry, theme: Theme | undefined) =>
-      html`<glossary-term .data=${entry} theme=${ifDefined(theme)}>${entry.term}</glossary-term>`;
-  }
-
   protected override readLightDom(): unknown {
     const term = plainText(this.childNodes);
     return term || this.definition ? { term, definition: this.definition } : undefined;
   }
 
   protected override renderData(entry: GlossaryEntry) {
-    const more = entry.url && html`<a part="more" class="more" href=${entry.url}>${this.i18n.t('more')}</a>`;
+    const more =
+      entry.url && html`<a part="more" class="more" href=${entry.url}>${this.i18n.moreAbout(entry.term)}</a>`;
     // Kept on one line: white space around the term would become part of its name.
     // prettier-ignore
-    return html`<button part="term" type="button" popovertarget="definition" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition">${entry.term}</button><span id="definition" part="definition" class="definition" popover @beforetoggle=${this.#onToggle}>${this.rich(entry.definition)}${more || nothing}</span>`;
+    return html`<button part="term" type="button" dir="auto" popovertarget="definition" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition">${entry.term}</button><span id="definition" part="definition" class="definition" dir="auto" popover @beforetoggle=${this.#onToggle}>${this.rich(entry.definition)}${more || nothing}</span>`;
   }
 
   // The browser opens and closes the popover (the button, Escape, a click elsewhere,

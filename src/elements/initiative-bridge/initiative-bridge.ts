@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { heading, organization } from '../../core/templates.js';
+import { heading, isolated, organization } from '../../core/templates.js';
 import { InitiativeBridgeData, type Initiative } from '../../schema/schema.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './initiative-bridge.styles.js';
@@ -49,13 +49,13 @@ export class InitiativeBridge extends EssayElement<typeof InitiativeBridgeData> 
     const { i18n } = this;
     const country = initiative.country && i18n.country(initiative.country);
     return html`<div part="initiative" class="initiative">
-      <p part="name" class="name">${initiative.name}</p>
+      <p part="name" class="name" dir="auto">${initiative.name}</p>
       <p part="advocate" class="advocate">
-        <span class="label">${i18n.t('advocatedBy')}</span> ${
+        <span class="label">${i18n.t('advocatedBy')}</span> ${isolated(
           country && country !== initiative.advocate
             ? `${initiative.advocate}, ${country}`
-            : initiative.advocate
-        }
+            : initiative.advocate,
+        )}
       </p>
       ${this.para('description', initiative.description)}
     </div>`;
@@ -68,7 +68,7 @@ export class InitiativeBridge extends EssayElement<typeof InitiativeBridgeData> 
       <div part="bridge" class="bridge">
         ${this.#initiative(first)}
         <p part="connection" class="connection">
-          ${data.relation ? html`<span part="relation" class="relation">${data.relation}</span>` : nothing}
+          ${data.relation ? html`<span part="relation" class="relation" dir="auto">${data.relation}</span>` : nothing}
           ${
             data.facilitator
               ? html`<span part="facilitator" class="facilitator"

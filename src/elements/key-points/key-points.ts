@@ -65,8 +65,8 @@ export class KeyPoints extends EssayElement<typeof KeyPointsData> {
   }
 
   #point(point: KeyPoint): unknown {
-    return html`<span part="heading" class="heading">${this.rich(point.heading)}</span>${
-        point.body ? html`<span part="body" class="body">${this.rich(point.body)}</span>` : nothing
+    return html`<span part="heading" class="heading" dir="auto">${this.rich(point.heading)}</span>${
+        point.body ? html`<span part="body" class="body" dir="auto">${this.rich(point.body)}</span>` : nothing
       }${
         point.points?.length
           ? html`<ol part="subpoints">

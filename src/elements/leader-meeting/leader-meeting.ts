@@ -67,19 +67,20 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
         ? html`<section class="list" aria-labelledby=${key}>
             ${heading(sub, i18n.t(key), 'subheading', key)}
             <ul part=${key}>
-              ${items.map((item) => html`<li>${item}</li>`)}
+              ${items.map((item) => html`<li dir="auto">${item}</li>`)}
             </ul>
           </section>`
         : nothing;
 
     return html`<article part="article" aria-labelledby="title">
       <header>
-        ${meeting.occasion ? html`<p part="occasion" class="occasion label">${meeting.occasion}</p>` : nothing}
+        ${meeting.occasion ? html`<p part="occasion" class="occasion label" dir="auto">${meeting.occasion}</p>` : nothing}
         ${heading(this.level, i18n.list(names))}
         ${
           meeting.date || place
             ? html`<p part="meta" class="meta dots">
-                ${date(meeting.date, i18n)} ${place ? html`<span part="place">${place}</span>` : nothing}
+                ${date(meeting.date, i18n)}
+                ${place ? html`<span part="place" dir="auto">${place}</span>` : nothing}
               </p>`
             : nothing
         }
@@ -89,7 +90,7 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
           const details = personDetails(person, i18n);
           return html`<li part="participant">
             <span part="name" class="name">${personName(person)}</span>
-            ${details.length ? html`<span part="details" class="details">${details.join(', ')}</span>` : nothing}
+            ${details.length ? html`<span part="details" class="details" dir="auto">${details.join(', ')}</span>` : nothing}
           </li>`;
         })}
       </ul>

@@ -77,9 +77,9 @@ export class PrincipleList extends EssayElement<typeof PrincipleListData> {
         ${data.principles.map(
           (principle) =>
             html`<li part="principle">
-              <span part="name" class="name">${principle.name}</span>${
+              <span part="name" class="name" dir="auto">${principle.name}</span>${
                 principle.description
-                  ? html`<span part="description" class="description"
+                  ? html`<span part="description" class="description" dir="auto"
                       >${this.rich(principle.description)}</span
                     >`
                   : nothing

@@ -88,13 +88,13 @@ export class PullQuote extends EssayElement<typeof PullQuoteData> {
     const hasCaption = speaker || quote.date || quote.source;
     return html`<figure part="figure" class=${variant}>
       <blockquote part="quote" cite=${quote.source?.url ?? nothing}>
-        <p part="text">${this.rich(quote.text)}</p>
+        <p part="text" dir="auto">${this.rich(quote.text)}</p>
       </blockquote>
       ${
         hasCaption
           ? html`<figcaption part="caption" class="commas">
               ${speaker ? html`<span part="speaker" class="speaker">${personName(speaker)}</span>` : nothing}
-              ${details.length ? html`<span part="details" class="details">${details.join(', ')}</span>` : nothing}
+              ${details.length ? html`<span part="details" class="details" dir="auto">${details.join(', ')}</span>` : nothing}
               ${quote.date ? html`<span class="details">${date(quote.date, this.i18n)}</span>` : nothing}
               ${quote.source ? html`<span class="details">${source(quote.source, this.i18n)}</span>` : nothing}
             </figcaption>`

@@ -51,7 +51,7 @@ export class ScenarioList extends EssayElement<typeof ScenarioListData> {
           // likely 3 marks filled … rejected none.
           const weight = 3 - VERDICTS.indexOf(scenario.verdict);
           return html`<li part="scenario">
-            <p part="scenario-question" class="q">${this.rich(scenario.question)}</p>
+            <p part="scenario-question" class="q" dir="auto">${this.rich(scenario.question)}</p>
             <p part="verdict" class="verdict label">
               <span part="scale" class="scale" aria-hidden="true"
                 ><i class=${weight > 0 ? 'on' : ''}></i><i class=${weight > 1 ? 'on' : ''}></i

@@ -1,0 +1,44 @@
+/**
+ * Keeps the element's readable copy (./readable.ts) in its light DOM, in step with its data:
+ * for data given as a property, inline JSON or `src`, once the element and every element
+ * rendered inside it have rendered. The copy is hidden by the shadow root, and read by whoever
+ * never sees one. It is written only where such readers look (in the document, not inside a
+ * shadow root), never over the author's own light-DOM content, and not with `readable="off"`.
+ * The server writes the same copy (src/ssr), which the element keeps while it matches.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { View } from './data-source.js';
+import { GENERATED } from './generated.js';
+import { hasFallback } from './light-dom.js';
+
+export type CopyHost = ReactiveControllerHost & HTMLElement;
+
+export class ReadableCopy implements ReactiveController {
+  readonly #host: CopyHost;
+  readonly #source: { view: View<unknown> };
+  #writing: Promise<void> | undefined;
+
+  constructor(host: CopyHost, source: { view: View<unknown> }) {
+    this.#host = host;
+    this.#source = source;
+    host.addController(this);
+  }
+
+  /** True when the element shows data whose readable form is not already the author's markup. */
+  get wanted(): boolean {
+    const view = this.#source.view;
+    return view.kind === 'ready' && view.origin !== 'light' && !hasFallback(this.#host);
+  }
+
+  hostUpdated(): void {
+    // The code that writes the copy loads after the first render that needs it (or removes one).
+    const host = this.#host;
+    if (!this.wanted && !host.querySelector(`:scope > [${GENERATED}]`)) return;
+    if (this.#writing) return;
+    this.#writing = import('./readable-dom.js')
+      .then(({ writeReadableCopy }) => writeReadableCopy(host, () => this.wanted))
+      .finally(() => {
+        this.#writing = undefined;
+      });
+  }
+}
