@@ -141,6 +141,8 @@ export function createEditor({ host, label, hint, text, onChange }: EditorOption
     EditorView.contentAttributes.of({
       'aria-labelledby': 'label',
       'aria-describedby': 'hint',
+      // Focusable in the tab order by every measure (the scroller around it needs focusable content).
+      tabindex: '0',
       spellcheck: 'true',
       autocorrect: 'off',
       autocapitalize: 'off',
