@@ -304,7 +304,8 @@ describe('the studio', function () {
       ).to.deep.equal([]);
       expect(view.hasFocus).to.equal(true);
     }
-    await until(() => previewText(studio).includes('First principle'), 'the inserted blocks');
+    // Ten more structures render a frame each, and WebKit's frames under a virtual display are slow.
+    await until(() => previewText(studio).includes('First principle'), 'the inserted blocks', 15_000);
     expect(previewText(studio)).to.contain('A new section');
   });
 
