@@ -196,7 +196,12 @@ describe('the studio', function () {
       changes: { from: line.to, insert: ' A sentence typed just now, *with emphasis*.' },
       userEvent: 'input',
     });
-    await until(() => previewText(studio).includes('A sentence typed just now'), 'the typed sentence');
+    // The whole essay renders, a structure a frame, before the preview changes: slow in WebKit under Xvfb.
+    await until(
+      () => previewText(studio).includes('A sentence typed just now'),
+      'the typed sentence',
+      15_000,
+    );
     // The emphasis is rendered, not shown as asterisks.
     expect(previewText(studio)).to.contain('with emphasis').and.not.contain('*with emphasis*');
     expect(problems(studio)).to.have.length(0);
