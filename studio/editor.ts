@@ -9,7 +9,7 @@
  * `aria-labelledby` can name it.
  */
 import { history, defaultKeymap, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { yamlFrontmatter, yamlLanguage } from '@codemirror/lang-yaml';
+import { yaml, yamlFrontmatter, yamlLanguage } from '@codemirror/lang-yaml';
 import {
   HighlightStyle,
   Language,
@@ -85,6 +85,11 @@ const theme = EditorView.theme({
   '.cm-line': { paddingInline: '0.75rem' },
 });
 
+/** What the editor holds: an essay in Essay Markdown, or one widget's data in YAML. */
+export type Syntax = 'essay-markdown' | 'yaml';
+
+const SYNTAXES: Record<Syntax, Extension> = { 'essay-markdown': essayMarkdown, yaml: yaml() };
+
 export interface EditorOptions {
   /** Where the editor goes: its shadow root holds the label, the hint and the editor. */
   host: HTMLElement;
@@ -97,8 +102,8 @@ export interface EditorOptions {
 
 export interface StudioEditor {
   readonly view: EditorView;
-  /** Replaces the text and its undo history (another document). */
-  setText(text: string): void;
+  /** Replaces the text and its undo history (another document), Essay Markdown or one widget's YAML. */
+  setText(text: string, syntax: Syntax): void;
   setLabel(label: string): void;
   /** Puts the cursor at the start of `line` (1-based), scrolls it into view and focuses the editor. */
   goToLine(line: number): void;
@@ -133,7 +138,6 @@ export function createEditor({ host, label, hint, text, onChange }: EditorOption
     EditorView.lineWrapping,
     indentUnit.of('  '),
     EditorState.tabSize.of(2),
-    essayMarkdown,
     syntaxHighlighting(highlighting),
     theme,
     // Tab indents, as YAML needs; Escape then Tab moves focus on (CodeMirror's tab focus mode).
@@ -151,13 +155,14 @@ export function createEditor({ host, label, hint, text, onChange }: EditorOption
       if (update.docChanged) onChange(update.state.doc.toString());
     }),
   ];
-  const stateOf = (doc: string) => EditorState.create({ doc, extensions });
-  const view = new EditorView({ state: stateOf(text), parent: frame, root });
+  const stateOf = (doc: string, syntax: Syntax) =>
+    EditorState.create({ doc, extensions: [extensions, SYNTAXES[syntax]] });
+  const view = new EditorView({ state: stateOf(text, 'essay-markdown'), parent: frame, root });
 
   return {
     view,
-    setText(next) {
-      view.setState(stateOf(next));
+    setText(next, syntax) {
+      view.setState(stateOf(next, syntax));
       onChange(next);
     },
     setLabel(next) {

@@ -204,7 +204,7 @@ function start(): void {
     sourceButton.textContent = widget ? 'Download YAML' : 'Download Markdown';
     editor.setLabel(labelOf(next));
     const text = texts.get(next) ?? (next === ESSAY ? seedMarkdown : seedWidgetYaml(next, seedEssay));
-    editor.setText(text);
+    editor.setText(text, widget ? 'yaml' : 'essay-markdown');
     refresh();
   }
 
