@@ -28,6 +28,13 @@ export function serve({
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // The studio is built into dist/studio/ and loads the library from one folder up
+    // (../essay-widgets.js): /studio/ sends the browser there, so that those paths hold.
+    const studio = url.pathname.match(/^\/studio(\/.*)?$/);
+    if (studio) {
+      response.writeHead(302, { location: `/dist/studio${studio[1] ?? '/'}${url.search}` }).end();
+      return;
+    }
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (path !== base && !path.startsWith(base + sep)) return void response.writeHead(403).end();
     try {
@@ -48,5 +55,7 @@ export function serve({
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serve({ port: Number(process.env.PORT ?? 8000) });
-  console.log(`Demo: http://localhost:${server.address().port}/examples/`);
+  const origin = `http://localhost:${server.address().port}`;
+  console.log(`Demo: ${origin}/examples/`);
+  console.log(`Studio: ${origin}/studio/`);
 }

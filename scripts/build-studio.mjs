@@ -1,0 +1,59 @@
+// Builds the studio (docs/studio.md) into dist/studio/: studio/studio.ts bundled by esbuild,
+// the page, its stylesheet and icon copied. Run after the main build: the embed code takes
+// the library's version and the integrity of dist/essay-widgets.js from dist/manifest.json,
+// and the page loads that bundle from ../essay-widgets.js.
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = new URL('../', import.meta.url);
+const out = new URL('dist/studio/', root);
+
+const manifest = JSON.parse(
+  await readFile(new URL('dist/manifest.json', root), 'utf8').catch(() => {
+    throw new Error('dist/manifest.json is missing: run `npm run build` first');
+  }),
+);
+const bundle = manifest.files?.['essay-widgets.js'];
+if (!bundle?.integrity) throw new Error('dist/manifest.json has no integrity for essay-widgets.js');
+
+await mkdir(out, { recursive: true });
+const result = await build({
+  entryPoints: [new URL('studio/studio.ts', root).pathname],
+  outfile: new URL('studio.js', out).pathname,
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  // The seed essay travels inside the script, so that the studio works offline.
+  loader: { '.md': 'text' },
+  define: {
+    __STUDIO_RELEASE__: JSON.stringify({ version: manifest.version, integrity: bundle.integrity }),
+  },
+});
+
+// The elements come from the library's own bundle; a copy of them here would render what
+// readers never see, and double the download.
+const elementCode = Object.keys(result.metafile.inputs).filter((input) =>
+  /(^|\/)(src\/(core|elements)\/|node_modules\/(lit|lit-html|lit-element|@lit)\/)/.test(input),
+);
+if (elementCode.length) {
+  throw new Error(
+    `the studio must not bundle the library's elements, but it holds ${elementCode.join(', ')}`,
+  );
+}
+
+for (const name of ['index.html', 'studio.css', 'favicon.svg']) {
+  await copyFile(new URL(`studio/${name}`, root), new URL(name, out));
+}
+
+const script = await readFile(new URL('studio.js', out));
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+  `dist/studio/: studio.js ${kb(script.length)} (${kb(gzipSync(script, { level: 9 }).length)} gzip -9), ` +
+    `index.html ${kb((await stat(new URL('index.html', out))).size)}, ` +
+    `embed code for essay-widgets@${manifest.version}`,
+);

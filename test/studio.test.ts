@@ -1,0 +1,383 @@
+/**
+ * The studio as an editor uses it, in each engine: the built page (dist/studio/, made by
+ * `npm run build && node scripts/build-studio.mjs`) in a frame, under its own strict policy,
+ * driven through its editor and its controls.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia, readFile, sendKeys } from '@web/test-runner-commands';
+import { EditorView } from '@codemirror/view';
+import { until } from './helpers/dom.js';
+
+const STUDIO = '/dist/studio/index.html';
+
+interface Studio {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  /** Content-Security-Policy violations the page reported while loading and since. */
+  violations: string[];
+}
+
+const opened: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of opened.splice(0)) frame.remove();
+});
+
+/** The text a reader sees in an element's shadow root and those inside it (any realm), white space collapsed. */
+function readText(node: Node): string {
+  const walk = (each: Node): string => {
+    if (each.nodeType === Node.TEXT_NODE) return each.textContent ?? '';
+    if (each.nodeType !== Node.ELEMENT_NODE && each.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+    const element = each as Element;
+    if (['script', 'style', 'template'].includes(element.localName)) return '';
+    const root = element.shadowRoot ?? each;
+    return [...root.childNodes].map(walk).join(' ');
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}
+
+function frameOf(width: number, height: number): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+  document.body.prepend(frame);
+  opened.push(frame);
+  return frame;
+}
+
+/** Opens the studio in a frame and waits until its preview shows the seed essay. */
+async function openStudio(width = 1280, height = 900): Promise<Studio> {
+  const frame = frameOf(width, height);
+  const violations: string[] = [];
+  frame.src = STUDIO;
+  // Listen from the first moment the page's document exists, before its scripts run.
+  let listening: Document | undefined;
+  await until(() => {
+    const doc = frame.contentDocument;
+    if (doc && doc !== listening && doc.URL.endsWith(STUDIO)) {
+      listening = doc;
+      doc.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+      );
+    }
+    return listening?.readyState === 'complete';
+  }, 'the studio to load');
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const studio = { frame, win, doc: win.document, violations };
+  await until(() => previewText(studio).includes('Sino-Russian'), 'the preview', 10_000);
+  return studio;
+}
+
+function editorOf({ doc }: Studio): EditorView {
+  const dom = doc.getElementById('editor')!.shadowRoot!.querySelector<HTMLElement>('.cm-editor')!;
+  const view = EditorView.findFromDOM(dom);
+  if (!view) throw new Error('no editor in the studio');
+  return view;
+}
+
+/** The element on show in the preview. */
+function previewElement({ doc }: Studio): HTMLElement | undefined {
+  return doc.querySelector<HTMLElement>('#preview .buffer:not(.pending) > *') ?? undefined;
+}
+
+function previewText(studio: Studio): string {
+  const element = previewElement(studio);
+  return element ? readText(element) : '';
+}
+
+function problems({ doc }: Studio): HTMLButtonElement[] {
+  return [...doc.querySelectorAll<HTMLButtonElement>('#problem-list button')];
+}
+
+function embedCode({ doc }: Studio): string {
+  return doc.querySelector<HTMLTextAreaElement>('#embed-code')!.value;
+}
+
+/** The 1-based number of the first line of the editor's text that includes `text`. */
+function lineWith(view: EditorView, text: string): number {
+  for (let number = 1; number <= view.state.doc.lines; number++) {
+    if (view.state.doc.line(number).text.includes(text)) return number;
+  }
+  throw new Error(`no line with ${text}`);
+}
+
+function replaceLine(view: EditorView, number: number, text: string): void {
+  const line = view.state.doc.line(number);
+  view.dispatch({ changes: { from: line.from, to: line.to, insert: text }, userEvent: 'input' });
+}
+
+function chooseMode({ doc, win }: Studio, value: string): void {
+  const select = doc.querySelector<HTMLSelectElement>('#mode')!;
+  select.value = value;
+  select.dispatchEvent(new win.Event('change'));
+}
+
+/** Runs axe-core inside the studio's own page (loaded as a same-origin script its policy allows). */
+async function axeViolations({ doc, win }: Studio): Promise<string[]> {
+  type Axe = {
+    run: (
+      context: Document,
+      options: object,
+    ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+  };
+  type ScriptUrlPolicy = { createScriptURL: (url: string) => unknown };
+  type TrustedTypes = {
+    createPolicy: (name: string, rules: { createScriptURL: (url: string) => string }) => ScriptUrlPolicy;
+  };
+  const withAxe = win as unknown as { axe?: Axe; trustedTypes?: TrustedTypes };
+  if (!withAxe.axe) {
+    const script = doc.createElement('script');
+    const url = '/node_modules/axe-core/axe.min.js';
+    // The page enforces Trusted Types: a script URL has to come from a policy.
+    const policy = withAxe.trustedTypes?.createPolicy('studio-test', {
+      createScriptURL: (same: string) => same,
+    });
+    script.src = (policy?.createScriptURL(url) ?? url) as string;
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', reject);
+    });
+    doc.head.append(script);
+    await loaded;
+  }
+  const results = await withAxe.axe!.run(doc, { resultTypes: ['violations'] });
+  return results.violations.map(
+    ({ id, nodes }) => `${id}: ${nodes.map(({ target }) => JSON.stringify(target)).join(', ')}`,
+  );
+}
+
+describe('the studio', function () {
+  this.timeout(60_000);
+
+  it('opens with the seed essay in the editor, no problems, the essay in the preview and its embed code', async () => {
+    const studio = await openStudio();
+    const view = editorOf(studio);
+    expect(view.state.doc.line(2).text).to.match(/^title: 'The Evolution of Sino-Russian Relationship/);
+    expect(problems(studio)).to.have.length(0);
+    expect(studio.doc.getElementById('problem-count')!.textContent).to.equal('0');
+    expect(previewElement(studio)!.localName).to.equal('essay-article');
+    expect(previewText(studio)).to.contain(
+      'Chinese President Xi Jinping and Russian President Vladimir Putin',
+    );
+    const code = embedCode(studio);
+    expect(code).to.match(
+      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/essay-widgets@\d+\.\d+\.\d+[^/]*\/dist\/essay-widgets\.js" integrity="sha384-[A-Za-z0-9+/]+=*" crossorigin="anonymous"><\/script>\n<essay-article>\n<script type="application\/json">/,
+    );
+  });
+
+  it('labels the editor "Essay Markdown" and keeps the page free of inline style and policy violations', async () => {
+    const studio = await openStudio();
+    const content = studio.doc.getElementById('editor')!.shadowRoot!.querySelector('.cm-content')!;
+    const labelId = content.getAttribute('aria-labelledby')!;
+    expect(content.getRootNode()).to.not.equal(studio.doc);
+    const label = (content.getRootNode() as ShadowRoot).getElementById(labelId)!;
+    expect(label.textContent).to.equal('Essay Markdown');
+    expect(content.getAttribute('role')).to.equal('textbox');
+    // CodeMirror's styles are a constructed stylesheet of the editor's shadow root, which the
+    // policy allows; a <style> element in the document would be refused.
+    expect(studio.doc.querySelectorAll('style')).to.have.length(0);
+    const editorRoot = content.getRootNode() as ShadowRoot;
+    expect(editorRoot.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(getComputedStyle(editorRoot.querySelector('.cm-gutters')!).display).to.equal('flex');
+    expect(studio.violations).to.deep.equal([]);
+    // The policy is in force (where the engine has Trusted Types): a script's text from a string is refused.
+    if ('trustedTypes' in studio.win) {
+      expect(() => {
+        studio.doc.createElement('script').text = '1';
+      }).to.throw();
+    }
+  });
+
+  it('updates the preview as one types', async () => {
+    const studio = await openStudio();
+    const view = editorOf(studio);
+    const line = view.state.doc.line(lineWith(view, 'Chinese President Xi Jinping and Russian'));
+    view.dispatch({
+      changes: { from: line.to, insert: ' A sentence typed just now, *with emphasis*.' },
+      userEvent: 'input',
+    });
+    // The whole essay renders, a structure a frame, before the preview changes: slow in WebKit under Xvfb.
+    await until(
+      () => previewText(studio).includes('A sentence typed just now'),
+      'the typed sentence',
+      15_000,
+    );
+    // The emphasis is rendered, not shown as asterisks.
+    expect(previewText(studio)).to.contain('with emphasis').and.not.contain('*with emphasis*');
+    expect(problems(studio)).to.have.length(0);
+    expect(embedCode(studio)).to.contain('A sentence typed just now, *with emphasis*.');
+  });
+
+  it('lists a broken field at its line and path; choosing it puts the cursor on that line in the editor', async () => {
+    const studio = await openStudio();
+    const view = editorOf(studio);
+    const number = lineWith(view, 'country: CN');
+    replaceLine(view, number, '      country: China');
+    await until(() => problems(studio).length > 0, 'a problem');
+    const [problem] = problems(studio);
+    expect(problem.textContent).to.contain(`Line ${number}`);
+    expect(problem.textContent).to.contain('byline.authors[0].country');
+    expect(problem.textContent).to.contain('two-letter');
+    expect(studio.doc.getElementById('problem-count')!.textContent).to.equal('1');
+    // The preview keeps the last version without problems, and says so.
+    expect(studio.doc.getElementById('preview-status')!.textContent).to.contain(
+      'last version without problems',
+    );
+    view.dispatch({ selection: { anchor: view.state.doc.length } });
+    problem.click();
+    expect(view.state.doc.lineAt(view.state.selection.main.head).number).to.equal(number);
+    expect(view.hasFocus).to.equal(true);
+    // Fixed, the problem goes.
+    replaceLine(view, number, '      country: CN');
+    await until(() => problems(studio).length === 0, 'no problems');
+    expect(studio.doc.getElementById('preview-status')!.textContent).to.equal('');
+  });
+
+  it('takes the editor to a problem chosen by keyboard (Enter)', async () => {
+    const studio = await openStudio();
+    const view = editorOf(studio);
+    const number = lineWith(view, 'published:');
+    replaceLine(view, number, "  published: '2018-02-30'");
+    await until(() => problems(studio).length > 0, 'a problem');
+    const [problem] = problems(studio);
+    expect(problem.textContent).to.contain(`Line ${number}`);
+    view.dispatch({ selection: { anchor: 0 } });
+    problem.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => view.hasFocus, 'the editor to have focus');
+    expect(view.state.doc.lineAt(view.state.selection.main.head).number).to.equal(number);
+  });
+
+  it('gives embed code that, pasted into a blank page, loads the built bundle (its integrity matching) and renders the same text as the preview', async () => {
+    const studio = await openStudio();
+    const code = embedCode(studio);
+    // The bundle as built, from the disk: the test server rewrites the JavaScript it serves,
+    // which a browser checking the integrity would rightly refuse.
+    const bundle = await readFile({ path: '../dist/essay-widgets.js', encoding: 'utf8' });
+    if (bundle === undefined) throw new Error('dist/essay-widgets.js is missing: npm run build');
+    const bytes = new TextEncoder().encode(bundle);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    const integrity = code.match(/integrity="(sha384-[^"]+)"/)![1];
+    expect(integrity).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
+
+    // The CMS page: the embed code as it is, its script served byte for byte (a blob: URL of
+    // the same origin, which the browser checks against the integrity like any other).
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+    const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/essay-widgets@[^"]+/, url);
+    expect(local).to.contain(`src="${url}" integrity="${integrity}"`);
+    const blank = frameOf(1280, 900);
+    blank.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS page</title></head><body>${local}</body></html>`;
+    await new Promise((resolve) => blank.addEventListener('load', resolve, { once: true }));
+    const pasted = blank.contentDocument!.querySelector('essay-article')! as HTMLElement & {
+      updateComplete?: Promise<unknown>;
+    };
+    await until(
+      () => !!pasted.updateComplete && !!pasted.shadowRoot?.childElementCount,
+      'the pasted essay',
+      10_000,
+    );
+    await pasted.updateComplete;
+    expect(readText(pasted)).to.equal(previewText(studio));
+    URL.revokeObjectURL(url);
+  });
+
+  it('inserts a skeleton of each block type that is valid as it stands', async () => {
+    const studio = await openStudio();
+    const view = editorOf(studio);
+    const select = studio.doc.querySelector<HTMLSelectElement>('#block-type')!;
+    const insert = studio.doc.querySelector<HTMLButtonElement>('#insert')!;
+    const types = [...select.options].map((option) => option.value);
+    expect(types).to.include.members([
+      'paragraph',
+      'heading',
+      'pull-quote',
+      'principle-list',
+      'leader-meeting',
+      'key-points',
+      'scenario-list',
+      'initiative-bridge',
+      'event-timeline',
+      'editor-note',
+    ]);
+    for (const type of types) {
+      view.dispatch({ selection: { anchor: view.state.doc.length } });
+      select.value = type;
+      insert.click();
+      expect(
+        problems(studio).map((button) => button.textContent),
+        type,
+      ).to.deep.equal([]);
+      expect(view.hasFocus).to.equal(true);
+    }
+    // Ten more structures render a frame each, and WebKit's frames under a virtual display are slow.
+    await until(() => previewText(studio).includes('First principle'), 'the inserted blocks', 15_000);
+    expect(previewText(studio)).to.contain('A new section');
+  });
+
+  it('in single-widget mode, edits one element: choosing pull-quote gives a pull-quote preview and its embed code', async () => {
+    const studio = await openStudio();
+    chooseMode(studio, 'pull-quote');
+    await until(() => previewElement(studio)?.localName === 'pull-quote', 'the pull-quote preview');
+    const view = editorOf(studio);
+    const label = studio.doc.getElementById('editor')!.shadowRoot!.getElementById('label')!;
+    expect(label.textContent).to.contain('<pull-quote>');
+    expect(view.state.doc.toString()).to.match(/^text: /);
+    const code = embedCode(studio);
+    expect(code).to.match(/<\/script>\n<pull-quote>\n<script type="application\/json">\n\{\n {2}"text": /);
+    expect(code).to.not.contain('essay-article');
+
+    // Its data's problems, at their lines.
+    replaceLine(view, 1, 'text: ""');
+    await until(() => problems(studio).length > 0, 'a problem');
+    expect(problems(studio)[0].textContent).to.contain('Line 1');
+    expect(problems(studio)[0].textContent).to.contain('text');
+
+    // Data that holds "</script>" cannot end the embed code's script early.
+    replaceLine(view, 1, "text: '</script><script>alert(1)</script> Both sides'");
+    await until(() => previewText(studio).includes('alert(1)'), 'the new quote');
+    const safe = embedCode(studio);
+    expect(safe.match(/<\/script>/g)).to.have.length(2);
+    expect(safe).to.contain('\\u003c/script>');
+
+    // Back to the essay, as it was left.
+    chooseMode(studio, 'essay-article');
+    await until(() => previewElement(studio)?.localName === 'essay-article', 'the essay');
+    expect(label.textContent).to.equal('Essay Markdown');
+  });
+
+  it('passes axe-core in the light colour scheme', async () => {
+    const studio = await openStudio();
+    expect(await axeViolations(studio)).to.deep.equal([]);
+  });
+
+  it('passes axe-core in the dark colour scheme (skipped where the engine cannot emulate it)', async function () {
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+    } catch {
+      this.skip();
+    }
+    try {
+      const studio = await openStudio();
+      if (!studio.win.matchMedia('(prefers-color-scheme: dark)').matches) this.skip();
+      expect(await axeViolations(studio)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('lays the editor and the preview side by side at 1280 px and stacks them at 375 px', async () => {
+    for (const [width, sideBySide] of [
+      [1280, true],
+      [375, false],
+    ] as const) {
+      const studio = await openStudio(width, 800);
+      const editor = studio.doc.getElementById('editor')!.getBoundingClientRect();
+      const preview = studio.doc.getElementById('preview')!.getBoundingClientRect();
+      expect(preview.left >= editor.right, `side by side at ${width}`).to.equal(sideBySide);
+      expect(preview.top >= editor.bottom, `stacked at ${width}`).to.equal(!sideBySide);
+      expect(studio.doc.documentElement.scrollWidth, `no sideways scrolling at ${width}`).to.be.at.most(
+        width,
+      );
+    }
+  });
+});
