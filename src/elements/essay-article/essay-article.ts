@@ -57,7 +57,6 @@ type Shell = InferOutput<Essay>;
  * @cssprop --essay-color-rule - Hairlines (light theme).
  * @cssprop --essay-color-rule-dark - Hairlines in the dark theme.
  */
-
 export class EssayArticle extends EssayElement<Essay> {
   static override tag = 'essay-article';
   static override schema = EssayShell;
@@ -85,14 +84,15 @@ export class EssayArticle extends EssayElement<Essay> {
     const essay = view.value;
     this.#entries = [...(essay.glossary ?? []), ...(this.glossary ?? [])];
     if (this.#checked === essay) return;
+    // An essay replacing another renders whole, not shrinking back; as does one to hydrate.
+    const replacing = this.#checked !== undefined;
     this.#checked = essay;
     const { blocks, errors } = checkBody(essay.body);
     this.#blocks = blocks;
     if (errors.length) this.source.report(errors);
-    this.#pacing.restart(isServer || (!this.hasUpdated && !!this.renderRoot.firstChild));
+    this.#pacing.restart(isServer || replacing || (!this.hasUpdated && !!this.renderRoot.firstChild));
   }
 
-  /** What a structure rendered at `level` takes from the essay. */
   #context(level: number): StructureContext {
     return { level, glossary: this.#entries, theme: this.theme };
   }
