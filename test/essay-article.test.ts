@@ -124,6 +124,22 @@ describe('<essay-article>', () => {
     }
   });
 
+  it('renders an essay that replaces another whole, in its first frame', async () => {
+    const structures = seed.body.filter((block) => block.type.includes('-')).length;
+    const el = document.createElement('essay-article') as EssayArticle;
+    el.data = seed;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      el.data = { ...seed, title: 'The same essay, retitled' };
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('The same essay, retitled');
+      expect(el.shadowRoot!.querySelectorAll('[part=block]')).to.have.length(structures);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('moves nothing in view while the rest of its body renders', async () => {
     // A first step shorter than the screen: the essay holds the screen until the last.
     const essay = {
