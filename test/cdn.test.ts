@@ -36,4 +36,25 @@ describe('the CDN bundle', () => {
     expect(win.__warnings[0]).to.match(/<pull-quote> is already defined by version 0\.0\.1/);
     expect(win.__errors).to.deep.equal([]);
   });
+
+  for (const kind of ['module', 'classic'] as const) {
+    it(`loads the page's locale from beside itself, as ${kind === 'module' ? 'an ES module' : 'a classic script'}, and takes a publisher's strings`, async () => {
+      const ordinals = (doc: Document) =>
+        [...doc.querySelectorAll('key-points')].map(
+          (el) => el.shadowRoot?.querySelector('[part=ordinal]')?.textContent?.trim() ?? '',
+        );
+      const win = await openPage(`/test/pages/cdn-locale-${kind}.html`, (doc) =>
+        ordinals(doc).every((ordinal) => ordinal !== ''),
+      );
+      expect(ordinals(win.document)).to.deep.equal(['Erstens', 'Erschtens']);
+      const loaded = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname);
+      expect(loaded).to.include('/dist/locales/de.js');
+      expect(win.__errors).to.deep.equal([]);
+      // The strings the publisher did not give come from German, and the warning says which.
+      expect(win.__warnings).to.have.length(1);
+      expect(win.__warnings[0]).to.match(/locale "gsw": .*not given, taken from "de"/);
+    });
+  }
 });

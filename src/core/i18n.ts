@@ -114,7 +114,15 @@ export function defineLocale(tag: string, source: LocaleSource, options: { base?
   }
   definitions.set(canonical, definition);
   complete.delete(canonical);
-  for (const each of I18n.cached()) if (each.locale === canonical) each.reset();
+  I18n.forget(canonical);
+  for (const listener of redefined) listener();
+}
+
+const redefined = new Set<() => void>();
+
+/** Calls `listener` after each `defineLocale()`, so that the elements it concerns update. */
+export function whenLocaleDefined(listener: () => void): void {
+  redefined.add(listener);
 }
 
 /** The strings of `given` that are right, with a warning naming the rest. */
@@ -227,14 +235,11 @@ export class I18n {
     return i18n;
   }
 
-  /** Every I18n made so far. */
-  static cached(): IterableIterator<I18n> {
-    return this.#cache.values();
-  }
-
-  /** Forgets the strings, which a new definition of the locale has changed. */
-  reset(): void {
-    this.#strings = undefined;
+  /** Forgets the formatting of each language that `locale`, newly defined, now serves or changes. */
+  static forget(locale: string): void {
+    for (const [lang, each] of this.#cache) {
+      if (each.locale === locale || localeFor(lang) !== each.locale) this.#cache.delete(lang);
+    }
   }
 
   /** The strings, once loaded; `undefined` until then. */

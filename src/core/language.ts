@@ -5,11 +5,14 @@
  * language have arrived, they say so (`ready`), and update again when they have.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { I18n, resolveLang } from './i18n.js';
+import { I18n, resolveLang, whenLocaleDefined } from './i18n.js';
 
 /** Elements that follow the nearest `lang`, updated when any `lang` on the page changes. */
 const followers = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
+
+// A locale defined or corrected by the page: the elements that speak it update.
+whenLocaleDefined(() => followers.forEach((each) => each.requestUpdate()));
 
 type LanguageHost = ReactiveControllerHost & HTMLElement;
 

@@ -1,22 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { RIGHT_TO_LEFT } from './i18n.js';
-
-/** `:host(:lang(ar)), :host(:lang(fa)), …`: an element in a language written right to left. */
-const rightToLeftHost = unsafeCSS([...RIGHT_TO_LEFT].map((lang) => `:host(:lang(${lang}))`).join(', '));
-/** `:not(:lang(ar)):not(:lang(fa))…`: in none of them. */
-const notRightToLeft = unsafeCSS([...RIGHT_TO_LEFT].map((lang) => `:not(:lang(${lang}))`).join(''));
-
-/** The dark palette: for theme="dark", and for "auto" on a dark system. */
-const darkPalette = css`
-  color-scheme: dark;
-  --_accent: var(--essay-color-accent-dark, #f3a48f);
-  --_muted: var(--essay-color-muted-dark, #b3ada5);
-  --_rule: var(--essay-color-rule-dark, #4a4541);
-  --_wash: var(--essay-color-wash-dark, #24211f);
-  color: var(--essay-color-text-dark, #eeeae4);
-  background: var(--essay-color-background-dark, #171514);
-  padding: var(--essay-surface-padding, 1em 1.25em);
-`;
+import { css } from 'lit';
 
 /**
  * What every element shares: the `--essay-*` custom properties (public) feeding
@@ -43,18 +25,46 @@ export const baseStyles = css`
   /* An element reads in its language's direction, whatever the page's: right to left in the
      languages of i18n.ts's RIGHT_TO_LEFT; left to right where its own lang attribute names another
      language (an English widget on an Arabic page). */
-  ${rightToLeftHost} {
+  :host(:lang(ar)),
+  :host(:lang(ckb)),
+  :host(:lang(dv)),
+  :host(:lang(fa)),
+  :host(:lang(he)),
+  :host(:lang(ps)),
+  :host(:lang(sd)),
+  :host(:lang(ug)),
+  :host(:lang(ur)),
+  :host(:lang(yi)) {
     direction: rtl;
   }
-  :host([lang]${notRightToLeft}) {
+  :host(
+    [lang]:not(:lang(ar)):not(:lang(ckb)):not(:lang(dv)):not(:lang(fa)):not(:lang(he)):not(:lang(ps)):not(
+        :lang(sd)
+      ):not(:lang(ug)):not(:lang(ur)):not(:lang(yi))
+  ) {
     direction: ltr;
   }
+  /* The dark palette, twice: for theme="dark", and for "auto" on a dark system. */
   :host([theme='dark']) {
-    ${darkPalette}
+    color-scheme: dark;
+    --_accent: var(--essay-color-accent-dark, #f3a48f);
+    --_muted: var(--essay-color-muted-dark, #b3ada5);
+    --_rule: var(--essay-color-rule-dark, #4a4541);
+    --_wash: var(--essay-color-wash-dark, #24211f);
+    color: var(--essay-color-text-dark, #eeeae4);
+    background: var(--essay-color-background-dark, #171514);
+    padding: var(--essay-surface-padding, 1em 1.25em);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkPalette}
+      color-scheme: dark;
+      --_accent: var(--essay-color-accent-dark, #f3a48f);
+      --_muted: var(--essay-color-muted-dark, #b3ada5);
+      --_rule: var(--essay-color-rule-dark, #4a4541);
+      --_wash: var(--essay-color-wash-dark, #24211f);
+      color: var(--essay-color-text-dark, #eeeae4);
+      background: var(--essay-color-background-dark, #171514);
+      padding: var(--essay-surface-padding, 1em 1.25em);
     }
   }
   /* Inside another essay element, the outer one paints the surface. */

@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { I18n, SHIPPED_LOCALES, resolveLang } from '../../src/core/i18n.js';
+import { I18n, RIGHT_TO_LEFT, SHIPPED_LOCALES, resolveLang } from '../../src/core/i18n.js';
+import '../../src/pull-quote.js';
 import en from '../../src/locales/en.js';
 import { isIsoDate } from '../../src/schema/schema.js';
 
@@ -124,5 +125,22 @@ describe('i18n and dates', () => {
       '2018-07-26T00:00',
     ])
       expect(isIsoDate(bad), bad).to.equal(false);
+  });
+});
+
+describe('direction', () => {
+  it('lays an element out right to left in each language i18n writes right to left, and only in those', async () => {
+    const page = fixtureSync(html`<div dir="ltr"></div>`);
+    const direction = (lang: string) => {
+      const el = document.createElement('pull-quote');
+      el.setAttribute('lang', lang);
+      el.textContent = 'A quotation.';
+      page.append(el);
+      return getComputedStyle(el.shadowRoot!.host).direction;
+    };
+    await customElements.whenDefined('pull-quote');
+    for (const lang of RIGHT_TO_LEFT) expect(direction(lang), lang).to.equal('rtl');
+    for (const lang of ['en', 'de', 'ja', 'zh-Hant']) expect(direction(lang), lang).to.equal('ltr');
+    expect(I18n.for('fa').dir).to.equal('rtl');
   });
 });

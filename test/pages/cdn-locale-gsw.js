@@ -1,0 +1,19 @@
+// A publisher's locale for the classic script: Swiss German ordinals over German.
+EssayWidgets.defineLocale(
+  'gsw',
+  {
+    ordinals: [
+      'Erschtens',
+      'Zwöitens',
+      'Drittens',
+      'Viertens',
+      'Föiftens',
+      'Sächstens',
+      'Sibtens',
+      'Achtens',
+      'Nüüntens',
+      'Zäätens',
+    ],
+  },
+  { base: 'de' },
+);
