@@ -1,4 +1,5 @@
 // A publisher's locale for the classic script: Swiss German ordinals over German.
+/* global EssayWidgets */
 EssayWidgets.defineLocale(
   'gsw',
   {
