@@ -2,7 +2,7 @@
 // editor to the preview showing it, and how much of that is the work itself (reading and
 // checking the Essay Markdown, rendering the essay) rather than the pause the studio waits
 // for before it updates.
-//   npm run build && node scripts/build-studio.mjs && node bench/studio.mjs
+//   npm run build && node bench/studio.mjs
 // Prints a summary and writes bench/studio.json. STUDIO_TRIALS sets the number of trials (20).
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -42,7 +42,7 @@ const reader = await build({
 });
 
 const studioJs = await readFile(new URL('dist/studio/studio.js', root)).catch(() => {
-  throw new Error('dist/studio/studio.js is missing: npm run build && node scripts/build-studio.mjs');
+  throw new Error('dist/studio/studio.js is missing: npm run build');
 });
 
 const server = await serve({ port: 0 });

@@ -1,6 +1,6 @@
 /**
  * The studio as an editor uses it, in each engine: the built page (dist/studio/, made by
- * `npm run build && node scripts/build-studio.mjs`) in a frame, under its own strict policy,
+ * `npm run build`) in a frame, under its own strict policy,
  * driven through its editor and its controls.
  */
 import { expect } from '@open-wc/testing';
