@@ -1,4 +1,4 @@
-// elements.html?only=key-points shows only that element's section (also: languages, rtl).
+// elements.html?only=key-points shows only that element's section (also: languages, rtl, arabic).
 const only = new window.URLSearchParams(window.location.search).get('only');
 if (only) {
   document.querySelector('.site')?.remove();

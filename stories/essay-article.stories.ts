@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { renderElement } from '../.storybook/render.js';
 import essay from '../examples/sino-russian-relations.json';
 import ruEssay from '../examples/ru-essay.json';
+import arEssay from '../examples/ar-essay.json';
 
 const meta: Meta = {
   title: 'Essay/essay-article',
@@ -22,6 +23,17 @@ export const Default: Story = {};
 
 /** The essay in Russian: its `lang` governs labels, dates and country names throughout. */
 export const RussianEssay: Story = { args: { data: ruEssay } };
+
+/**
+ * The essay in Arabic (`lang: "ar"`), on a right-to-left page: labels, dates, numbers and
+ * commas in Arabic, the layout mirrored, and the names and abbreviations left in Latin script
+ * (Samuel Charap, IISS, SCO) kept whole with their punctuation.
+ */
+export const ArabicRightToLeft: Story = {
+  name: 'Arabic (right to left)',
+  args: { data: arEssay },
+  globals: { locale: 'ar', dir: 'rtl' },
+};
 
 /** The English essay with Chinese labels and dates (`lang: "zh"` in the data). */
 export const ChineseLabels: Story = { args: { data: { ...essay, lang: 'zh' } } };

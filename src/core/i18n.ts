@@ -18,6 +18,9 @@ export const SHIPPED_LOCALES = [
   'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh', 'zh-Hant',
 ] as const; // prettier-ignore
 
+/** Languages written in Arabic script, whose comma is "،". */
+const ARABIC_COMMA = new Set(['ar', 'ckb', 'fa', 'ps', 'sd', 'ug', 'ur']);
+
 /** Languages written right to left. */
 export const RIGHT_TO_LEFT = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
@@ -242,6 +245,11 @@ export class I18n {
     }
   }
 
+  /** The comma and space that separate a person's details: "، " in Arabic script, else ", ". */
+  get comma(): string {
+    return ARABIC_COMMA.has(languageOf(this.tag) ?? 'en') ? '، ' : ', ';
+  }
+
   /** The strings, once loaded; `undefined` until then. */
   get strings(): LocaleStrings | undefined {
     this.#strings ??= complete.get(this.locale);
@@ -279,6 +287,13 @@ export class I18n {
   /** "Xi Jinping and Vladimir Putin", "Си Цзиньпин и Владимир Путин", "习近平和普京". */
   list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
     return this.#formatter(`list-${type}`, () => new Intl.ListFormat(this.tag, { type })).format(items);
+  }
+
+  /** The same list in parts: the items (`element`) and the words between them (`literal`). */
+  listParts(items: readonly string[], type: Intl.ListFormatType = 'conjunction') {
+    return this.#formatter(`list-${type}`, () => new Intl.ListFormat(this.tag, { type })).formatToParts(
+      items,
+    );
   }
 
   /** A country's name in this language: "CN" → "China", "Китай", "中国". */

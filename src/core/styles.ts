@@ -135,6 +135,10 @@ export const baseStyles = css`
     content: ',\\a0';
     font-weight: 400;
   }
+  /* (The comma of Arabic script: I18n.comma.) */
+  .commas.arabic > :not(:last-child)::after {
+    content: '،\\a0';
+  }
   .native {
     margin-inline-start: 0.35em;
     font-weight: 400;

@@ -67,11 +67,19 @@ export function personDetails(person: Person, i18n: I18n): string[] {
   );
 }
 
+/**
+ * "Xi Jinping and Vladimir Putin" in the language's words, each name isolated: a name in
+ * another script keeps its own order and punctuation ("Jr.") in a sentence of the other direction.
+ */
+export function namesList(names: readonly string[], i18n: I18n): TemplateResult {
+  return html`${i18n.listParts(names).map((part) => (part.type === 'element' ? isolated(part.value) : part.value))}`;
+}
+
 /** A person's name, with the native spelling after it when given. */
 export function personName(person: Person): TemplateResult {
   return html`${linked(person.url, isolated(person.name))}${
     person.nativeName?.trim()
-      ? html`<span class="native" part="native-name" dir="auto">${person.nativeName}</span>`
+      ? html`<span class="native" part="native-name"><bdi>${person.nativeName}</bdi></span>`
       : nothing
   }`;
 }

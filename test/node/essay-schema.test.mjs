@@ -13,6 +13,7 @@ const checkSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schem
 const essays = {
   'sino-russian-relations.json': await read('../../examples/sino-russian-relations.json'),
   'ru-essay.json': await read('../../examples/ru-essay.json'),
+  'ar-essay.json': await read('../../examples/ar-essay.json'),
 };
 
 for (const [name, essay] of Object.entries(essays)) {

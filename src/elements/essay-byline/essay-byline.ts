@@ -52,7 +52,9 @@ export class EssayByline extends EssayElement<typeof BylineData> {
           return html`<span part="author" class="author"
             ><span part="name" class="name">${personName(author)}</span>${
               details.length
-                ? html`, <span part="details" class="details" dir="auto">${details.join(', ')}</span>`
+                ? html`${i18n.comma}<span part="details" class="details"
+                      ><bdi>${details.join(i18n.comma)}</bdi></span
+                    >`
                 : nothing
             }</span
           >`;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { dateRange, heading } from '../../core/templates.js';
+import { dateRange, heading, namesList } from '../../core/templates.js';
 import { EventTimelineData } from '../../schema/schema.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './event-timeline.styles.js';
@@ -61,7 +61,7 @@ export class EventTimeline extends EssayElement<typeof EventTimelineData> {
                 event.location || names?.length
                   ? html`<p part="meta" class="meta">
                       ${event.location ? html`<span part="location" dir="auto">${event.location}</span>` : nothing}
-                      ${names?.length ? html`<span part="participants" dir="auto">${i18n.list(names)}</span>` : nothing}
+                      ${names?.length ? html`<span part="participants" dir="auto">${namesList(names, i18n)}</span>` : nothing}
                     </p>`
                   : nothing
               }

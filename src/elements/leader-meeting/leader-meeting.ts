@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { date, heading, personDetails, personName, source } from '../../core/templates.js';
+import { date, heading, namesList, personDetails, personName, source } from '../../core/templates.js';
 import { LeaderMeetingData } from '../../schema/schema.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { PullQuote } from '../pull-quote/pull-quote.js';
@@ -60,7 +60,7 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
       meeting.location?.country && i18n.country(meeting.location.country),
     ]
       .filter((part) => part?.trim())
-      .join(', ');
+      .join(i18n.comma);
     const sub = Math.min(this.level + 1, 6);
     const list = (items: string[] | undefined, key: 'topics' | 'outcomes') =>
       items?.length
@@ -75,7 +75,7 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
     return html`<article part="article" aria-labelledby="title">
       <header>
         ${meeting.occasion ? html`<p part="occasion" class="occasion label" dir="auto">${meeting.occasion}</p>` : nothing}
-        ${heading(this.level, i18n.list(names))}
+        ${heading(this.level, namesList(names, i18n))}
         ${
           meeting.date || place
             ? html`<p part="meta" class="meta dots">
@@ -90,7 +90,7 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
           const details = personDetails(person, i18n);
           return html`<li part="participant">
             <span part="name" class="name">${personName(person)}</span>
-            ${details.length ? html`<span part="details" class="details" dir="auto">${details.join(', ')}</span>` : nothing}
+            ${details.length ? html`<span part="details" class="details" dir="auto">${details.join(i18n.comma)}</span>` : nothing}
           </li>`;
         })}
       </ul>

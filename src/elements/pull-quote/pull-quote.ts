@@ -92,9 +92,9 @@ export class PullQuote extends EssayElement<typeof PullQuoteData> {
       </blockquote>
       ${
         hasCaption
-          ? html`<figcaption part="caption" class="commas">
+          ? html`<figcaption part="caption" class=${this.i18n.comma === ', ' ? 'commas' : 'commas arabic'}>
               ${speaker ? html`<span part="speaker" class="speaker">${personName(speaker)}</span>` : nothing}
-              ${details.length ? html`<span part="details" class="details" dir="auto">${details.join(', ')}</span>` : nothing}
+              ${details.length ? html`<span part="details" class="details"><bdi>${details.join(this.i18n.comma)}</bdi></span>` : nothing}
               ${quote.date ? html`<span class="details">${date(quote.date, this.i18n)}</span>` : nothing}
               ${quote.source ? html`<span class="details">${source(quote.source, this.i18n)}</span>` : nothing}
             </figcaption>`
