@@ -2,15 +2,18 @@
 // CDN bundle (dist/essay-widgets.js, which loads locales/<tag>.js from beside itself) and
 // dist/essay-widgets.css, widgets in light-DOM and inline-JSON forms, at 375 and 1280 px.
 // Cumulative Layout Shift from Chromium's `layout-shift` entries, from first paint until every
-// widget has rendered in the page's language; the target is 0.01 or less.
+// widget has rendered in the page's language. English is measured too: what the strings'
+// arrival adds is the difference, whose target is 0 (within 0.001); the rest is the estimate
+// essay-widgets.css holds for widgets whose data is inline JSON, the same in every language.
 //   node scripts/locale-cls.mjs        (after npm run build; writes bench/locale-cls.json)
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, chromiumFlags, required, settleEssayElements } from './engines.mjs';
 import { serve } from './serve.mjs';
 
-export const TARGET = 0.01;
-const LANGS = (process.env.LANGS ?? 'de,ar').split(',');
+/** What the arrival of a language's strings may add to the English page's shift. */
+export const TARGET = 0.001;
+const LANGS = (process.env.LANGS ?? 'en,de,ar').split(',');
 const WIDTHS = [375, 1280];
 
 /** A news page in `lang` with one widget of each light-DOM form and two from inline JSON. */
@@ -39,6 +42,16 @@ export function page(lang) {
 <p>End of the article.</p>
 </body>
 </html>`;
+}
+
+/** What each non-English page's shift adds to the English page's at the same width. */
+export function addedByStrings(results) {
+  const added = {};
+  for (const [page, cls] of Object.entries(results)) {
+    const [lang, width] = page.split('@');
+    if (lang !== 'en') added[page] = Number((cls - results[`en@${width}`]).toFixed(4));
+  }
+  return added;
 }
 
 /** Measures every page at every width; resolves with `{ "de@375": cls, … }`. */
@@ -97,16 +110,18 @@ export async function measure() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const results = await measure();
+  const added = addedByStrings(results);
   for (const [page, cls] of Object.entries(results)) {
-    console.log(`${page.padEnd(8)} CLS ${cls.toFixed(4)} ${cls <= TARGET ? 'ok' : `over ${TARGET}`}`);
+    const more = added[page] === undefined ? '' : `, ${added[page].toFixed(4)} more than English`;
+    console.log(`${page.padEnd(8)} CLS ${cls.toFixed(4)}${more}`);
   }
   await writeFile(
     new URL('../bench/locale-cls.json', import.meta.url),
     JSON.stringify(
-      { target: TARGET, measured: new Date().toISOString().slice(0, 10), cls: results },
+      { target: TARGET, measured: new Date().toISOString().slice(0, 10), cls: results, added },
       null,
       2,
     ) + '\n',
   );
-  process.exit(Object.values(results).every((cls) => cls <= TARGET) ? 0 : 1);
+  process.exit(Object.values(added).every((more) => more <= TARGET) ? 0 : 1);
 }

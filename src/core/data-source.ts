@@ -37,6 +37,8 @@ export interface SourceOptions {
   lightProperties: readonly string[];
   /** True while the element is to hydrate server-rendered HTML (from its inline JSON). */
   hydrating: () => boolean;
+  /** True while the element waits for something else before it can render (its strings). */
+  waiting: () => boolean;
 }
 
 /** The element's own `<script type="application/json">` child, if it has one. */
@@ -149,8 +151,9 @@ export class DataSource<T> implements ReactiveController {
 
   hostUpdated(): void {
     const host = this.#host;
-    // While its data loads, the element says so to assistive technology, and to scripts.
-    host.toggleAttribute('aria-busy', this.view.kind === 'loading');
+    // While its data or strings load, the element says so to assistive technology, to scripts
+    // and to essay-widgets.css, which holds the space it will take.
+    host.toggleAttribute('aria-busy', this.view.kind === 'loading' || this.#options.waiting());
     const errors = this.errors;
     this.errors = undefined;
     if (errors) reportErrors(host, errors);

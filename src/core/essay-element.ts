@@ -4,7 +4,6 @@ import type { GlossaryEntry } from '../schema/schema.js';
 import { DataSource } from './data-source.js';
 import { defineElement, scopedRenderRoot } from './define.js';
 import { Hydration } from './hydration.js';
-import type { I18n } from './i18n.js';
 import { Language } from './language.js';
 import { hasFallback } from './light-dom.js';
 import { ReadableCopy } from './readable-copy.js';
@@ -67,6 +66,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
     lightProperties: (this.constructor as typeof EssayElement).lightProperties,
     readLightDom: () => this.readLightDom(),
     hydrating: () => this.hydration.pending,
+    waiting: () => !this.language.speaks,
   });
   protected readonly language = new Language(this);
   protected readonly readable = new ReadableCopy(this, this.source);
@@ -85,11 +85,11 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   }
 
   /** Formatting for the language in force at this render. */
-  protected get i18n(): I18n {
+  protected get i18n() {
     return this.language.i18n;
   }
 
-  /** The heading level for the element's own title, 1 to 6. */
+  /** The heading level for the element's own title, 1 to 6 (2 by default). */
   protected get level(): number {
     return headingLevel(this.headingLevel);
   }
