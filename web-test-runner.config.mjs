@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactPlugin } from './test/helpers/react-plugin.mjs';
+import { readabilityPlugin } from './test/helpers/readability.mjs';
 import { ssrMiddleware } from './test/helpers/ssr-server.mjs';
 import { launchers } from './test/helpers/engines.mjs';
 
@@ -19,7 +20,8 @@ const requests = new Map();
 
 /**
  * Test endpoints for `src` faults: /test-api/status/404 answers that status,
- * /test-api/slow?ms=…&id=… answers JSON after a delay (and remembers an id whose request
+ * /test-api/slow?ms=…&id=… answers JSON after a delay (`{ text }`, or with `&example=name` the
+ * file examples/name.json; and remembers an id whose request
  * the page aborted), /test-api/abandoned?id=… tells whether it was, and
  * /test-api/requests?id=… how many requests with that id came.
  */
@@ -51,10 +53,12 @@ async function testApi(ctx, next) {
     ctx.res.on('close', () => {
       if (!ctx.res.writableFinished && id) abandoned.add(id);
     });
-    setTimeout(
-      () => body.end(JSON.stringify({ text: url.searchParams.get('text') ?? 'Slow words.' })),
-      Number(url.searchParams.get('ms') ?? 500),
-    );
+    const example = url.searchParams.get('example');
+    const answer =
+      example && /^[\w-]+$/.test(example)
+        ? readFileSync(`examples/${example}.json`, 'utf8')
+        : JSON.stringify({ text: url.searchParams.get('text') ?? 'Slow words.' });
+    setTimeout(() => body.end(answer), Number(url.searchParams.get('ms') ?? 500));
     return;
   }
   if (url.pathname === '/test-api/requests') {
@@ -130,7 +134,11 @@ export default {
   // One page at a time: Chromium gives hidden tabs no animation frames, which fixtures wait for.
   concurrency: 1,
   testsFinishTimeout: 240_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reactPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    reactPlugin(),
+    readabilityPlugin(),
+  ],
   // Chromium, Firefox and WebKit, or those named in ENGINES (test/helpers/engines.mjs).
   browsers: await launchers(),
   testFramework: { config: { timeout: 10_000 } },

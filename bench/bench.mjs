@@ -21,7 +21,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
  * Pages compared with each other (× static, time added over static) are measured side by
  * side, in turn, this many times a run: a single page load here varies by a third.
  */
-const SIDE_BY_SIDE = { essay: 3, peer: 3 };
+const SIDE_BY_SIDE = { essay: 3, peer: 3, readable: 1 };
+/** `BENCH_ONLY=readable` measures only that group's pages (and merges them into results.json). */
+const ONLY = process.env.BENCH_ONLY;
 const TIMELINEJS = '/node_modules/@knight-lab/timelinejs/dist/';
 
 // ---------------------------------------------------------------- data
@@ -227,6 +229,25 @@ async function writePages() {
       }),
     );
   }
+  // The cost of readable copies: the same 1,000 widgets settled with their copies written,
+  // and with readable="off" on every element (measured side by side).
+  for (const [name, attributes, label] of [
+    ['readable-1000-on', '', '1,000 widgets, inline JSON, readable copies written'],
+    ['readable-1000-off', ' readable="off"', '1,000 widgets, inline JSON, readable="off"'],
+  ]) {
+    await addPage(
+      name,
+      { group: 'readable', label, n: 1000 },
+      page({
+        title: name,
+        mode: 'copies',
+        script: BUNDLE,
+        body: widgets(1000)
+          .map(([tag, data]) => inlineWidget(tag, data, attributes))
+          .join('\n'),
+      }),
+    );
+  }
   if (hasCss) {
     await addPage(
       'scale-1000-css',
@@ -370,7 +391,7 @@ const browser = await chromium.launch({
 });
 const chromiumVersion = browser.version();
 const started = Date.now();
-const specs = [...pages.values()];
+const specs = [...pages.values()].filter((spec) => !ONLY || spec.group === ONLY);
 const samples = new Map(specs.map((spec) => [spec.name, []]));
 try {
   // One unrecorded pass over the small pages warms the server's file cache and the browser.
@@ -431,6 +452,26 @@ const paired = (name, base, ratio) =>
 const timesStatic = (name) => paired(name, 'essay-static', (page, base) => page.painted / base.painted);
 for (const name of ['essay-ssr', 'essay-client'])
   if (results[name] && results['essay-static']) results[name].paintedTimesStatic = timesStatic(name);
+
+// Readable copies on 1,000 widgets: settled with copies over settled with readable="off".
+const readableCopies = results['readable-1000-on'] &&
+  results['readable-1000-off'] && {
+    onMs: results['readable-1000-on'].doneMs,
+    offMs: results['readable-1000-off'].doneMs,
+    ratio: paired('readable-1000-on', 'readable-1000-off', (on, off) => on.done / off.done),
+  };
+if (readableCopies)
+  console.error(
+    `readable copies, 1,000 widgets: ${Math.round(readableCopies.onMs)} ms with, ${Math.round(readableCopies.offMs)} ms off: ${readableCopies.ratio.toFixed(2)}×`,
+  );
+if (ONLY) {
+  // Only some pages measured: their figures go into the last full results.
+  const last = JSON.parse(await readFile(here('bench/results.json'), 'utf8'));
+  Object.assign(last.pages, results);
+  if (readableCopies) last.readableCopies = readableCopies;
+  await writeFile(here('bench/results.json'), JSON.stringify(last, null, 2) + '\n');
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------- report
 
@@ -647,6 +688,7 @@ await writeFile(
       runs: RUNS,
       chromium: chromiumVersion,
       pages: results,
+      readableCopies,
       size,
       targets,
       markdown,

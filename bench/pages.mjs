@@ -70,6 +70,7 @@ export function staticEssay(essay) {
  *   none of them still loading;
  * - `ssr`: `painted` is the first contentful paint, the server's HTML on screen; `done`
  *   waits for hydration too;
+ * - `copies`: as `client`, and every element's readable copy written (none with readable="off");
  * - `custom`: the page calls `__b.finish()` itself (TimelineJS).
  */
 const PROBE = `
@@ -103,13 +104,17 @@ window.__b = (() => {
     return found;
   };
   const loading = (el) => el.shadowRoot?.querySelector(':scope > [part=status][role=status]');
-  b.settle = async () => {
+  // With \`copies\`, also every element's readable copy written (but where readable="off").
+  const uncopied = () => [...document.querySelectorAll(${JSON.stringify(TAGS.join())})].some(
+    (el) => el.getAttribute('readable') !== 'off' && !el.querySelector(':scope > [data-essay-generated]:not(script)'),
+  );
+  b.settle = async (copies) => {
     for (;;) {
       const els = customs();
       await Promise.all([...new Set(els.map((el) => el.localName))].map((t) => customElements.whenDefined(t)));
       await Promise.all(els.map((el) => el.updateComplete));
       const again = customs();
-      if (again.length === els.length && !again.some(loading) && again.every((el) => !el.isUpdatePending)) break;
+      if (again.length === els.length && !again.some(loading) && again.every((el) => !el.isUpdatePending) && !(copies && uncopied())) break;
       await new Promise((r) => setTimeout(r, 2));
     }
     await frame();
@@ -131,7 +136,7 @@ window.__b = (() => {
       (t) => (b.painted = t),
     );
     if (mode === 'static') painted.then(finish);
-    else if (mode === 'client' || mode === 'ssr') b.settle().then(finish);
+    else if (mode === 'client' || mode === 'ssr' || mode === 'copies') b.settle(mode === 'copies').then(finish);
   };
   b.inject = (src) => {
     // After the first paint: the bundle arrives late, as on a slow connection.
@@ -183,5 +188,5 @@ ${body}
 }
 
 /** A widget as a CMS writes it: the tag with its data as inline JSON. */
-export const inlineWidget = (tag, data) =>
-  `<${tag}><script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script></${tag}>`;
+export const inlineWidget = (tag, data, attributes = '') =>
+  `<${tag}${attributes}><script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script></${tag}>`;

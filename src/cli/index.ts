@@ -4,6 +4,7 @@
  * The command line:
  *   essay-widgets validate <file.json|file.md>…
  *   essay-widgets render <essay.json|essay.md> [-o out.html] [--page] [--nonce N] [--cdn URL]
+ *   essay-widgets render --readable <essay.json|essay.md> [-o out.html] [--page]
  *   essay-widgets import <essay.md> [-o essay.json]
  *   essay-widgets export <essay.json> [-o essay.md]
  * A file whose name ends in .md or .markdown is Essay Markdown (docs/essay-markdown.md); any
@@ -14,10 +15,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue } from '../core/errors.js';
+import { richTextToPlain } from '../core/richtext.js';
 import { VERSION } from '../core/version.js';
 import { essayToMarkdown, formatMarkdownIssue, parseEssayMarkdown } from '../markdown/index.js';
 import type { EssayData } from '../schema/schema.js';
 import { renderEssay, validateEssay } from '../ssr/index.js';
+import { escapeAttribute, readableHtml } from '../ssr/readable.js';
 import { renderPage } from './page.js';
 
 const HELP = `Usage: essay-widgets <command> [options]
@@ -29,7 +32,8 @@ Commands:
                            Markdown after its line (essay.md:42: body[2].data.title: …)
   render <essay.json|essay.md>
                            Render an essay as HTML: Declarative Shadow DOM that paints
-                           without JavaScript, a readable copy, and the data to hydrate from
+                           without JavaScript, a readable copy, and the data to hydrate from;
+                           with --readable, the readable copy alone
   import <essay.md>        Read an essay written in Essay Markdown; write its data as JSON
   export <essay.json>      Write an essay's data as Essay Markdown
 
@@ -38,6 +42,11 @@ Commands:
 Options for render:
   -o, --output <file>      Write the HTML to a file instead of standard output
   --page                   Write a whole page, loading the bundle from a CDN with integrity
+  --readable               Write only the readable copy: plain semantic HTML (an <article>
+                           with headings, paragraphs, lists, quotations, links, times) with
+                           no custom elements, scripts, styles or classes, for a feed's
+                           content:encoded, an email or an AMP page; with --page, inside a
+                           minimal document of its own
   --nonce <nonce>          A CSP nonce for every <style>, for pages with style-src 'nonce-…'
   --cdn <url>              Where the page loads the bundle from
                            (default: https://unpkg.com/essay-widgets@${VERSION}/dist/)
@@ -153,6 +162,32 @@ interface RenderArgs {
   page?: boolean;
   nonce?: string;
   cdn?: string;
+  readable?: boolean;
+}
+
+/**
+ * The readable copy alone (the one an element keeps in its light DOM), read from the essay's
+ * server rendering, without the marker the browser's element looks for; with `page`, in a
+ * minimal document.
+ */
+async function renderReadable(essay: EssayData, page: boolean | undefined): Promise<string> {
+  const rendered = await renderEssay(essay, { readable: false, headingLevel: page ? 1 : undefined });
+  const copy = readableHtml(rendered, { marked: false });
+  if (!page) return `${copy}\n`;
+  const lang = essay.lang ?? 'en';
+  const title = escapeAttribute(richTextToPlain(essay.title));
+  return `<!DOCTYPE html>
+<html lang="${escapeAttribute(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+</head>
+<body>
+${copy}
+</body>
+</html>
+`;
 }
 
 async function render(files: string[], args: RenderArgs): Promise<void> {
@@ -164,6 +199,13 @@ async function render(files: string[], args: RenderArgs): Promise<void> {
   }
   // The essay as given, unknown fields and all: the client validates it the same way.
   const essay = checked.data as EssayData;
+  if (args.readable) {
+    for (const option of ['nonce', 'cdn'] as const) {
+      if (args[option] !== undefined) throw new UsageError(`render --readable does not take --${option}`);
+    }
+    await emit(await renderReadable(essay, args.page), args.output);
+    return;
+  }
   // A page is the essay's own: its title is the page's <h1>.
   const fragment = await renderEssay(essay, { nonce: args.nonce, headingLevel: args.page ? 1 : undefined });
   const html = args.page ? await renderPage(essay, fragment, args) : `${fragment}\n`;
@@ -181,6 +223,7 @@ async function main(argv: string[]): Promise<number> {
         page: { type: 'boolean' },
         nonce: { type: 'string' },
         cdn: { type: 'string' },
+        readable: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -201,7 +244,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!command) throw new UsageError('no command given');
   if (command === 'validate') {
-    for (const option of ['output', 'page', 'nonce', 'cdn'] as const) {
+    for (const option of ['output', 'page', 'nonce', 'cdn', 'readable'] as const) {
       if (values[option] !== undefined) throw new UsageError(`validate does not take --${option}`);
     }
     return (await validate(files)) ? 0 : 1;
@@ -211,7 +254,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'import' || command === 'export') {
-    for (const option of ['page', 'nonce', 'cdn'] as const) {
+    for (const option of ['page', 'nonce', 'cdn', 'readable'] as const) {
       if (values[option] !== undefined) throw new UsageError(`${command} does not take --${option}`);
     }
     if (command === 'import') await importMarkdown(files, values.output);

@@ -45,6 +45,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     glossary: { attribute: false },
     embedded: { type: Boolean, reflect: true },
+    readable: { reflect: true },
   };
 
   /** The data, as a JavaScript value. Takes precedence over every other source. */
@@ -59,6 +60,11 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   declare glossary: GlossaryEntry[] | undefined;
   /** Set on an element rendered inside another: the outer one paints the surface. */
   declare embedded: boolean;
+  /**
+   * `off`: the element keeps no readable copy in its light DOM (and removes one it wrote), for
+   * a framework that owns the element's children. A property, so that React sets it as one.
+   */
+  declare readable: 'on' | 'off' | undefined;
 
   protected readonly hydration = new Hydration(this);
   protected readonly source: DataSource<InferOutput<S>> = new DataSource(this, {
@@ -69,7 +75,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
     waiting: () => !this.language.speaks,
   });
   protected readonly language = new Language(this);
-  protected readonly readable = new ReadableCopy(this, this.source);
+  protected readonly readableCopy = new ReadableCopy(this, this.source);
 
   /** Reads data from attributes and light-DOM markup; `undefined` when there is none. */
   protected readLightDom(): unknown {

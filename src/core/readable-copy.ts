@@ -27,7 +27,12 @@ export class ReadableCopy implements ReactiveController {
   /** True when the element shows data whose readable form is not already the author's markup. */
   get wanted(): boolean {
     const view = this.#source.view;
-    return view.kind === 'ready' && view.origin !== 'light' && !hasFallback(this.#host);
+    return (
+      view.kind === 'ready' &&
+      view.origin !== 'light' &&
+      this.#host.getAttribute('readable') !== 'off' &&
+      !hasFallback(this.#host)
+    );
   }
 
   hostUpdated(): void {

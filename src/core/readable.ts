@@ -119,8 +119,10 @@ function element<N>(tree: Tree<N>, node: N, name: string, slotted: readonly N[])
   const shadow = tree.shadow(node);
   if (shadow) return trim(flatten(tree, shadow, tree.children(node)));
   const children = run(tree, node) ?? flatten(tree, tree.children(node), slotted);
-  // A button's or a span's box serves the styled view; its words are the reader's.
-  if (name === 'button' || name === 'span') return children;
+  // A button's, a span's or a div's box serves the styled view; its words are the reader's.
+  // (Reader modes score an article by the paragraphs of one box: a div around the body would
+  // leave the header, the glossary and the notes out of it.)
+  if (name === 'button' || name === 'span' || name === 'div') return children;
   const attributes = KEPT_ATTRIBUTES.flatMap((attribute): [string, string][] => {
     const value = tree.attribute(node, attribute);
     return value === undefined ? [] : [[attribute, value]];

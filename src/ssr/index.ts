@@ -121,7 +121,9 @@ export async function renderElement<T extends Tag>(
     .replace(/^(<[a-z][^\s>]*)\s+(>?)/, (_, open: string, end: string) => (end ? `${open}>` : `${open} `));
   const close = rendered.lastIndexOf(`</${tag}>`);
   const valid = validate(element.schema, data).ok;
-  const readable = valid && options.readable !== false ? readableHtml(rendered) : '';
+  // (`readable="off"` on the element asks the same as `readable: false`.)
+  const wanted = options.readable !== false && options.attributes?.readable !== 'off';
+  const readable = valid && wanted ? readableHtml(rendered) : '';
   return (
     finishStyles(rendered.slice(0, close), options.nonce) +
     `<script type="application/json">${inlineJson(data)}</script>` +
