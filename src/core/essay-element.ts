@@ -7,16 +7,14 @@ import { Hydration } from './hydration.js';
 import { Language } from './language.js';
 import { hasFallback } from './light-dom.js';
 import { ReadableCopy } from './readable-copy.js';
+import type { Theme } from './styles.js';
 import { headingLevel, richText, status } from './templates.js';
 import { VERSION } from './version.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-
 /**
- * The base of every essay element: its controllers find the data (./data-source.ts), the
- * language (./language.ts), the moment to hydrate (./hydration.ts) and keep a readable copy
- * (./readable-copy.ts). A subclass supplies `schema`, `renderData()` and, where natural,
- * `readLightDom()`; what is wrong is reported, never thrown into the page.
+ * The base of every essay element, whose controllers find the data, the language and the moment
+ * to hydrate, and keep a readable copy. A subclass supplies `schema`, `renderData()` and, where
+ * natural, `readLightDom()`; what is wrong is reported, never thrown into the page.
  */
 export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   static readonly version = VERSION;
@@ -60,10 +58,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   declare glossary: GlossaryEntry[] | undefined;
   /** Set on an element rendered inside another: the outer one paints the surface. */
   declare embedded: boolean;
-  /**
-   * `off`: the element keeps no readable copy in its light DOM (and removes one it wrote), for
-   * a framework that owns the element's children. A property, so that React sets it as one.
-   */
+  /** `off`: no readable copy in the light DOM, for a framework that owns the element's children. */
   declare readable: 'on' | 'off' | undefined;
 
   protected readonly hydration = new Hydration(this);
@@ -116,9 +111,7 @@ export abstract class EssayElement<S extends GenericSchema> extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = scopedRenderRoot(this) ?? super.createRenderRoot();
-    this.hydration.adopt(root);
-    return root;
+    return this.hydration.adopt(scopedRenderRoot(this) ?? super.createRenderRoot());
   }
 
   protected override async scheduleUpdate(): Promise<void> {

@@ -38,16 +38,17 @@ export class Hydration implements ReactiveController {
     host.addController(this);
   }
 
-  /** Takes the element's render root as created; what the server rendered in it is kept or cleared. */
-  adopt(root: HTMLElement | DocumentFragment): void {
-    if (!root.firstChild) return;
+  /** Takes the element's render root as created, keeping or clearing what the server rendered in it. */
+  adopt<Root extends HTMLElement | DocumentFragment>(root: Root): Root {
+    if (!root.firstChild) return root;
     if ('litElementHydrateSupport' in globalThis) {
       this.pending = true;
-      return;
+      return root;
     }
     // Without Lit's hydration support, Lit would render beside the server's nodes.
     root.replaceChildren();
     this.#host.renderOptions.renderBefore = null;
+    return root;
   }
 
   /** Resolves when the element may update: at once, or when hydrating, at its turn. */

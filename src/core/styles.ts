@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** An element's `theme`: `auto`, the default, follows `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+
 /**
  * What every element shares: the `--essay-*` custom properties (public) feeding
  * private `--_*` values, themes, links, labels, the status notice, print, and direction.
