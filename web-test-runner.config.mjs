@@ -61,6 +61,15 @@ async function testApi(ctx, next) {
     setTimeout(() => body.end(answer), Number(url.searchParams.get('ms') ?? 500));
     return;
   }
+  // The built CDN files byte for byte (the dev server rewrites the JavaScript it serves, which a
+  // page checking a file's integrity would rightly refuse), with what they load from beside them.
+  const built = url.pathname.match(/^\/test-api\/dist\/((?:locales\/)?[\w.-]+\.js)$/);
+  if (built) {
+    ctx.type = 'text/javascript';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = readFileSync(`dist/${built[1]}`);
+    return;
+  }
   if (url.pathname === '/test-api/requests') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(requests.get(url.searchParams.get('id')) ?? 0);

@@ -6,7 +6,9 @@
  */
 import { setLocaleBase } from './core/i18n.js';
 
-setLocaleBase(new URL('./locales/', import.meta.url));
+// (Loaded from an address with nothing beside it, a blob: URL say, it speaks English and what
+// defineLocale() gives it.)
+if (URL.canParse('./locales/', import.meta.url)) setLocaleBase(new URL('./locales/', import.meta.url));
 
 export { define, elements } from './index.js';
 export * from './elements.js';

@@ -251,8 +251,7 @@ describe('the studio', function () {
   it('gives embed code that, pasted into a blank page, loads the built bundle (its integrity matching) and renders the same text as the preview', async () => {
     const studio = await openStudio();
     const code = embedCode(studio);
-    // The bundle as built, from the disk: the test server rewrites the JavaScript it serves,
-    // which a browser checking the integrity would rightly refuse.
+    // The bundle as built, from the disk, and its integrity.
     const bundle = await readFile({ path: '../dist/essay-widgets.js', encoding: 'utf8' });
     if (bundle === undefined) throw new Error('dist/essay-widgets.js is missing: npm run build');
     const bytes = new TextEncoder().encode(bundle);
@@ -260,9 +259,9 @@ describe('the studio', function () {
     const integrity = code.match(/integrity="(sha384-[^"]+)"/)![1];
     expect(integrity).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
 
-    // The CMS page: the embed code as it is, its script served byte for byte (a blob: URL of
-    // the same origin, which the browser checks against the integrity like any other).
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+    // The CMS page: the embed code as it is, the CDN's address put for a server of the built
+    // files byte for byte, which the browser checks against the integrity.
+    const url = `${location.origin}/test-api/dist/essay-widgets.js`;
     const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/essay-widgets@[^"]+/, url);
     expect(local).to.contain(`src="${url}" integrity="${integrity}"`);
     const blank = frameOf(1280, 900);
@@ -278,7 +277,6 @@ describe('the studio', function () {
     );
     await pasted.updateComplete;
     expect(readText(pasted)).to.equal(previewText(studio));
-    URL.revokeObjectURL(url);
   });
 
   it('inserts a skeleton of each block type that is valid as it stands', async () => {

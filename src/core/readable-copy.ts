@@ -13,6 +13,9 @@ import { hasFallback } from './light-dom.js';
 
 export type CopyHost = ReactiveControllerHost & HTMLElement;
 
+/** Set when the code that writes the copies could not be loaded. */
+let unavailable = false;
+
 export class ReadableCopy implements ReactiveController {
   readonly #host: CopyHost;
   readonly #source: { view: View<unknown> };
@@ -39,9 +42,14 @@ export class ReadableCopy implements ReactiveController {
     // The code that writes the copy loads after the first render that needs it (or removes one).
     const host = this.#host;
     if (!this.wanted && !host.querySelector(`:scope > [${GENERATED}]`)) return;
-    if (this.#writing) return;
+    if (this.#writing || unavailable) return;
     this.#writing = import('./readable-dom.js')
       .then(({ writeReadableCopy }) => writeReadableCopy(host, () => this.wanted))
+      .catch((error: unknown) => {
+        // (The bundle was loaded from where its other files are not: no copies, said once.)
+        unavailable = true;
+        console.warn(`essay-widgets: readable copies are not available: ${error}`);
+      })
       .finally(() => {
         this.#writing = undefined;
       });
