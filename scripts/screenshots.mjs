@@ -12,7 +12,7 @@ import { serve } from './serve.mjs';
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'screenshots' },
-    font: { type: 'string', default: "'DejaVu Serif'" },
+    font: { type: 'string', default: "'DejaVu Serif', 'DejaVu Sans'" },
     engines: { type: 'string', default: ENGINE_NAMES.join(',') },
   },
 });

@@ -100,7 +100,11 @@ describe('essay-widgets render', () => {
       run.stdout,
       /<essay-article[^>]*><template shadowroot[^]*<script type="application\/json">\{"title":/,
     );
-    assert.match(run.stdout, /<h[23] dir="auto">Xi Jinping and Vladimir Putin<\/h[23]>/);
+    // (Each name isolated in its own direction.)
+    assert.match(
+      run.stdout,
+      /<h[23] dir="auto"><bdi>Xi Jinping<\/bdi> and <bdi>Vladimir Putin<\/bdi><\/h[23]>/,
+    );
   });
 
   it('puts the nonce on every <style> with --nonce', () => {
