@@ -2,6 +2,7 @@
 // browser over real pages. No dependencies; serves files under the repository only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,12 +41,18 @@ export function serve({
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      // Text goes compressed to a browser that asks for it, as from any CDN.
+      const gzip =
+        /^(text|application\/json|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers(url.pathname),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
