@@ -92,3 +92,17 @@ export function readList(list: Element): LightItem[] {
       return { lead, ...(rest ? { rest } : {}), ...(nested ? { items: readList(nested) } : {}) };
     });
 }
+
+/**
+ * A titled list written as markup: its heading, the paragraphs before it as RichText, and the
+ * items of its list; `undefined` when there is neither heading nor list.
+ */
+export function listMarkup(
+  host: Element,
+): { title?: string; intro?: string; items?: LightItem[] } | undefined {
+  const list = childMatching(host, 'ol, ul');
+  const title = headingText(host);
+  if (!list && !title) return undefined;
+  const intro = [...host.children].filter((child) => child.localName === 'p');
+  return { title, intro: intro.length ? richTextFrom(intro) : undefined, items: list && readList(list) };
+}

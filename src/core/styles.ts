@@ -111,6 +111,11 @@ export const baseStyles = css`
     font-weight: 700;
     letter-spacing: -0.005em;
   }
+  /* The accent rule over a widget that frames its own content (not the essay's paragraphs). */
+  .frame {
+    border-block-start: 2px solid var(--_accent);
+    padding-block-start: 0.9em;
+  }
   .label {
     font-size: 0.8em;
     font-weight: 600;

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  section {
-    border-block-start: 2px solid var(--_accent);
-    padding-block-start: 0.9em;
-  }
   .title {
     margin-block-end: 0.75em;
   }

@@ -48,7 +48,7 @@ export class EventTimeline extends EssayElement<typeof EventTimelineData> {
     const { i18n } = this;
     // ISO dates sort as strings; a year sorts before the months in it. The sort is stable.
     const events = [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    return html`<section part="section" aria-labelledby=${data.title ? 'title' : nothing}>
+    return html`<section part="section" class="frame" aria-labelledby=${data.title ? 'title' : nothing}>
       ${data.title ? heading(this.level, data.title) : nothing}
       <ol part="list">
         ${events.map((event) => {

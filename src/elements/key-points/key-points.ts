@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { EssayElement } from '../../core/essay-element.js';
-import { childMatching, headingText, readList, richTextFrom, type LightItem } from '../../core/light-dom.js';
+import { listMarkup, type LightItem } from '../../core/light-dom.js';
 import { escapeRichText } from '../../core/richtext.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading } from '../../core/templates.js';
@@ -53,15 +53,10 @@ export class KeyPoints extends EssayElement<typeof KeyPointsData> {
   static override dependencies = [GlossaryTerm];
 
   protected override readLightDom(): unknown {
-    const list = childMatching(this, 'ol, ul');
-    const title = headingText(this);
-    if (!list && !title) return undefined;
-    const intro = [...this.children].filter((child) => child.localName === 'p');
-    return {
-      title,
-      intro: intro.length ? richTextFrom(intro) : undefined,
-      points: list && pointsFrom(readList(list)),
-    };
+    const markup = listMarkup(this);
+    return (
+      markup && { title: markup.title, intro: markup.intro, points: markup.items && pointsFrom(markup.items) }
+    );
   }
 
   #point(point: KeyPoint): unknown {
@@ -77,7 +72,7 @@ export class KeyPoints extends EssayElement<typeof KeyPointsData> {
   }
 
   protected override renderData(data: KeyPointsData) {
-    return html`<section part="section" aria-labelledby=${data.title ? 'title' : nothing}>
+    return html`<section part="section" class="frame" aria-labelledby=${data.title ? 'title' : nothing}>
       ${data.title ? heading(this.level, data.title) : nothing} ${this.para('intro', data.intro)}
       <ol part="list">
         ${data.points.map(

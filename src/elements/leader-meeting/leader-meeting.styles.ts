@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  article {
-    border-block-start: 2px solid var(--_accent);
-    padding-block-start: 0.9em;
-  }
   .occasion {
     color: var(--_accent);
     margin-block-end: 0.25em;

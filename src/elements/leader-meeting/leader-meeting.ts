@@ -72,7 +72,7 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
           </section>`
         : nothing;
 
-    return html`<article part="article" aria-labelledby="title">
+    return html`<article part="article" class="frame" aria-labelledby="title">
       <header>
         ${meeting.occasion ? html`<p part="occasion" class="occasion label" dir="auto">${meeting.occasion}</p>` : nothing}
         ${heading(this.level, namesList(names, i18n))}

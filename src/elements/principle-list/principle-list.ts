@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { EssayElement } from '../../core/essay-element.js';
-import { childMatching, headingText, readList, richTextFrom } from '../../core/light-dom.js';
+import { listMarkup } from '../../core/light-dom.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading, organization } from '../../core/templates.js';
 import { PrincipleListData } from '../../schema/schema.js';
@@ -46,22 +46,19 @@ export class PrincipleList extends EssayElement<typeof PrincipleListData> {
   declare advocate: string | undefined;
 
   protected override readLightDom(): unknown {
-    const list = childMatching(this, 'ul, ol');
-    const title = headingText(this);
-    if (!list && !title) return undefined;
-    const intro = [...this.children].filter((child) => child.localName === 'p');
-    return {
-      title,
-      advocate: this.advocate ? { name: this.advocate } : undefined,
-      intro: intro.length ? richTextFrom(intro) : undefined,
-      principles: list
-        ? readList(list).map(({ lead, rest }) => ({ name: lead, description: rest }))
-        : undefined,
-    };
+    const markup = listMarkup(this);
+    return (
+      markup && {
+        title: markup.title,
+        advocate: this.advocate ? { name: this.advocate } : undefined,
+        intro: markup.intro,
+        principles: markup.items?.map(({ lead, rest }) => ({ name: lead, description: rest })),
+      }
+    );
   }
 
   protected override renderData(data: PrincipleListData) {
-    return html`<section part="section" aria-labelledby="title">
+    return html`<section part="section" class="frame" aria-labelledby="title">
       <header>
         ${heading(this.level, data.title)}
         ${

@@ -44,7 +44,7 @@ export class ScenarioList extends EssayElement<typeof ScenarioListData> {
   static override dependencies = [GlossaryTerm];
 
   protected override renderData(data: ScenarioListData) {
-    return html`<section part="section" aria-labelledby=${data.title ? 'title' : nothing}>
+    return html`<section part="section" class="frame" aria-labelledby=${data.title ? 'title' : nothing}>
       ${data.title ? heading(this.level, data.title) : nothing} ${this.para('question', data.question)}
       <ol part="list">
         ${data.scenarios.map((scenario) => {
