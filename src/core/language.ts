@@ -33,7 +33,8 @@ export class Language implements ReactiveController {
 
   hostConnected(): void {
     followers.add(this.#host);
-    observer ??= new MutationObserver(() => followers.forEach((each) => each.requestUpdate()));
+    if (observer) return;
+    observer = new MutationObserver(() => followers.forEach((each) => each.requestUpdate()));
     observer.observe(document.documentElement, {
       attributes: true,
       attributeFilter: ['lang'],

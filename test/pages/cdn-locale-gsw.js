@@ -1,20 +1,3 @@
-// A publisher's locale for the classic script: Swiss German ordinals over German.
+// The publisher's strings given to the classic script.
 /* global EssayWidgets */
-EssayWidgets.defineLocale(
-  'gsw',
-  {
-    ordinals: [
-      'Erschtens',
-      'Zwöitens',
-      'Drittens',
-      'Viertens',
-      'Föiftens',
-      'Sächstens',
-      'Sibtens',
-      'Achtens',
-      'Nüüntens',
-      'Zäätens',
-    ],
-  },
-  { base: 'de' },
-);
+EssayWidgets.defineLocale('gsw', window.swissGerman, { base: 'de' });

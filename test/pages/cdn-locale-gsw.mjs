@@ -1,21 +1,4 @@
-// A publisher's locale for the ES module: Swiss German ordinals over German.
+// The publisher's strings given to the ES module.
 import { defineLocale } from '/dist/essay-widgets.js';
 
-defineLocale(
-  'gsw',
-  {
-    ordinals: [
-      'Erschtens',
-      'Zwöitens',
-      'Drittens',
-      'Viertens',
-      'Föiftens',
-      'Sächstens',
-      'Sibtens',
-      'Achtens',
-      'Nüüntens',
-      'Zäätens',
-    ],
-  },
-  { base: 'de' },
-);
+defineLocale('gsw', window.swissGerman, { base: 'de' });
