@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { BylineData, EssayByline } from '../src/index.js';
 import { $$, until } from './helpers/dom.js';
+import { LONG, longOrganization, longPerson, overflowAt, WIDTHS } from './helpers/overflow.js';
 import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { fengByline } from './seed.js';
 
@@ -166,4 +167,18 @@ describeModes('<essay-byline>', () => {
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 21, 20)');
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<essay-byline> with words longer than its column', () => {
+  for (const width of WIDTHS) {
+    it(`keeps every part inside its box at ${width} px`, async () => {
+      const byline = {
+        authors: [longPerson, { ...longPerson, name: LONG.word, nativeName: LONG.name }],
+        publisher: longOrganization,
+        published: '2018-01-02',
+        updated: '2019-02-03',
+      };
+      expect(await overflowAt(width, 'essay-byline', byline)).to.deep.equal([]);
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { InitiativeBridge } from '../src/index.js';
 import { $$, until } from './helpers/dom.js';
+import { LONG, longOrganization, overflowAt, WIDTHS } from './helpers/overflow.js';
 import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { beltAndRoadBridge } from './seed.js';
 
@@ -173,4 +174,20 @@ describeModes('<initiative-bridge>', () => {
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 21, 20)');
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<initiative-bridge> with words longer than its column', () => {
+  for (const width of WIDTHS) {
+    it(`keeps every part inside its box at ${width} px`, async () => {
+      const initiative = { name: LONG.word, advocate: LONG.name, country: 'CN', description: LONG.url };
+      const bridge = {
+        title: LONG.word,
+        relation: LONG.word,
+        facilitator: longOrganization,
+        note: `${LONG.word} ${LONG.url}`,
+        initiatives: [initiative, { ...initiative, name: LONG.name, advocate: LONG.word }],
+      };
+      expect(await overflowAt(width, 'initiative-bridge', bridge)).to.deep.equal([]);
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { LeaderMeeting, LeaderMeetingData } from '../src/index.js';
 import { $, $$, shadowText, until } from './helpers/dom.js';
+import { LONG, longPerson, longSource, overflowAt, WIDTHS } from './helpers/overflow.js';
 import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { bricsMeeting, wangPutinMeeting } from './seed.js';
 
@@ -229,4 +230,23 @@ describeModes('<leader-meeting>', () => {
       expect(narrow.scrollWidth).to.be.at.most(280);
     });
   });
+});
+
+describe('<leader-meeting> with words longer than its column', () => {
+  for (const width of WIDTHS) {
+    it(`keeps every part inside its box at ${width} px`, async () => {
+      const meeting = {
+        participants: [longPerson, { ...longPerson, country: 'RU' }],
+        date: '2018-07-26',
+        occasion: LONG.word,
+        location: { venue: LONG.word, city: LONG.name, country: 'ZA' },
+        summary: `${LONG.word} ${LONG.url}`,
+        topics: [LONG.word, LONG.url],
+        outcomes: [LONG.name],
+        quotes: [{ text: LONG.word, speaker: longPerson, source: longSource }],
+        sources: [longSource, { title: LONG.name, url: LONG.url }],
+      };
+      expect(await overflowAt(width, 'leader-meeting', meeting)).to.deep.equal([]);
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PullQuote, PullQuoteData } from '../src/index.js';
 import { $, $$, shadowText, until } from './helpers/dom.js';
+import { LONG, longPerson, longSource, overflowAt, WIDTHS } from './helpers/overflow.js';
 import { describeModes, renderInvalid, renderWidget } from './helpers/render.js';
 import { charapQuote } from './seed.js';
 
@@ -337,4 +338,21 @@ describeModes('<pull-quote>', () => {
       expect($(el, 'figure').getBoundingClientRect().width).to.be.at.most(280);
     });
   });
+});
+
+describe('<pull-quote> with words longer than its column', () => {
+  for (const width of WIDTHS) {
+    it(`keeps every part inside its box at ${width} px, in each variant`, async () => {
+      for (const variant of ['inline', 'featured', 'aside']) {
+        const quote = {
+          text: `${LONG.word} ${LONG.url} [${LONG.name}](${LONG.url})`,
+          speaker: longPerson,
+          date: '2018-06-08',
+          source: longSource,
+          variant,
+        };
+        expect(await overflowAt(width, 'pull-quote', quote), variant).to.deep.equal([]);
+      }
+    });
+  }
 });

@@ -19,7 +19,10 @@ export const baseStyles = css`
     container-type: inline-size;
     margin-block: var(--essay-block-margin, 1.75em);
     line-height: var(--essay-line-height, 1.55);
-    overflow-wrap: break-word;
+    /* A word longer than the line (a URL, a German compound, a long name) breaks where it must,
+       and counts as no wider than a letter when grid and flex layouts size its box: it never
+       sticks out of the element, whatever the column. */
+    overflow-wrap: anywhere;
     text-align: start;
   }
   :host([hidden]) {
@@ -165,7 +168,6 @@ export const baseStyles = css`
     display: block;
     font-size: 0.85em;
     font-family: ui-monospace, monospace;
-    overflow-wrap: anywhere;
   }
   @media print {
     /* A widget breaks across pages like the text around it: kept whole, a tall one would move
@@ -213,7 +215,6 @@ export const baseStyles = css`
     a[href]::after {
       content: ' (' attr(href) ')';
       font-size: 0.8em;
-      overflow-wrap: anywhere;
     }
   }
 `;
