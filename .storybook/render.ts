@@ -5,6 +5,7 @@
 import { render, type TemplateResult } from 'lit';
 import type { Args, StoryContext } from 'storybook/internal/types';
 import * as seed from '../test/seed.js';
+import { scriptJson } from '../src/core/script-json.js';
 import { inputsOf } from './manifest.js';
 
 /** Where the element finds its data: the `data` property, inline JSON, or a `src` URL. */
@@ -45,7 +46,8 @@ export function renderElement(
     if (input === 'script') {
       const script = document.createElement('script');
       script.type = 'application/json';
-      script.textContent = JSON.stringify(args.data, null, 2);
+      // Escaped as a page would write it, so that the story's code is safe to copy.
+      script.textContent = scriptJson(args.data, 2);
       el.append(script);
     } else if (input === 'src') {
       el.setAttribute('src', fixtureUrl(args.data));

@@ -3,6 +3,7 @@
 // layout shifts, and the moment its content is rendered and painted.
 
 // The package's tags, from its registry as built (the benchmark runs after a build).
+import { scriptJson } from '../dist/lib/core/script-json.js';
 import { tags as TAGS } from '../dist/lib/ssr/index.js';
 
 /** Escapes text for HTML. */
@@ -189,4 +190,4 @@ ${body}
 
 /** A widget as a CMS writes it: the tag with its data as inline JSON. */
 export const inlineWidget = (tag, data, attributes = '') =>
-  `<${tag}${attributes}><script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script></${tag}>`;
+  `<${tag}${attributes}><script type="application/json">${scriptJson(data)}</script></${tag}>`;

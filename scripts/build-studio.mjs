@@ -36,9 +36,13 @@ const result = await build({
 });
 
 // The elements come from the library's own bundle; a copy of them here would render what
-// readers never see, and double the download.
-const elementCode = Object.keys(result.metafile.inputs).filter((input) =>
-  /(^|\/)(src\/(core|elements)\/|node_modules\/(lit|lit-html|lit-element|@lit)\/)/.test(input),
+// readers never see, and double the download. (The embed code writes its JSON with the
+// library's own escaping, a function of a few lines that renders nothing.)
+const SHARED_WITH_STUDIO = /(^|\/)src\/core\/script-json\.ts$/;
+const elementCode = Object.keys(result.metafile.inputs).filter(
+  (input) =>
+    /(^|\/)(src\/(core|elements)\/|node_modules\/(lit|lit-html|lit-element|@lit)\/)/.test(input) &&
+    !SHARED_WITH_STUDIO.test(input),
 );
 if (elementCode.length) {
   throw new Error(

@@ -13,6 +13,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { loadLocale, localeFor } from '../core/i18n.js';
+import { scriptJson } from '../core/script-json.js';
 import { elements } from '../index.js';
 import { EssayData } from '../schema/schema.js';
 import { validate, type ValidationIssue } from '../schema/validate.js';
@@ -61,14 +62,6 @@ function openingTag(tag: string, options: RenderOptions): string {
     out += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
   }
   return out;
-}
-
-/**
- * JSON that is safe inside `<script type="application/json">`: no `<` can close the
- * script or open a comment. `JSON.parse` reads the escapes back unchanged.
- */
-function inlineJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
 /** Gives each `<style>` the nonce and drops comments and runs of white space from the CSS. */
@@ -126,7 +119,7 @@ export async function renderElement<T extends Tag>(
   const readable = valid && wanted ? readableHtml(rendered) : '';
   return (
     finishStyles(rendered.slice(0, close), options.nonce) +
-    `<script type="application/json">${inlineJson(data)}</script>` +
+    `<script type="application/json">${scriptJson(data)}</script>` +
     readable +
     rendered.slice(close)
   );

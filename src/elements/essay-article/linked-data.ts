@@ -1,6 +1,7 @@
 /** schema.org metadata for an essay, for search engines and link previews. */
 import { richTextToPlain } from '../../core/richtext.js';
 import { GENERATED } from '../../core/generated.js';
+import { scriptJson } from '../../core/script-json.js';
 import type { EssayData, Organization, Person } from '../../schema/schema.js';
 
 const organization = (org: Organization) => ({
@@ -85,7 +86,8 @@ export function writeLinkedData(
     script?.remove();
     return;
   }
-  const json = JSON.stringify(essayLinkedData(essay, lang, location.href.split('#')[0]));
+  // Escaped: the script's text stays inside it when the live page is saved as HTML.
+  const json = scriptJson(essayLinkedData(essay, lang, location.href.split('#')[0]));
   if (script?.textContent === json) return;
   const text = jsonScriptText(json);
   if (text === undefined) return;
