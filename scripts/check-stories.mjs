@@ -3,9 +3,12 @@
 // - any console error, uncaught exception or resource that could not load,
 // - any `essay-widget-error` from a story that is not an error story (tagged `error`,
 //   or named "Invalid…"),
-// - any axe-core violation (WCAG 2.x A and AA) in a story.
+// - any axe-core violation (WCAG 2.x A and AA) in a story,
+// - any story that sticks out sideways on a small phone's screen (320 px wide): the page
+//   scrolls sideways, or a box or a run of text, in any shadow tree, passes the screen's edge.
 // One browser and one page per engine: each story is selected through Storybook's own channel,
-// and what happens is recorded by the page itself (the same in every engine).
+// and what happens is recorded by the page itself (the same in every engine). The stories are
+// looked at again on a page 320 px wide once they have all been checked at 1280 px.
 //   node scripts/check-stories.mjs [filter]   (filter: part of a story id; ENGINES chooses engines)
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -17,6 +20,8 @@ const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const RENDER_TIMEOUT_MS = 10_000;
+/** A small phone's screen, on which no story may scroll sideways. */
+const NARROW = 320;
 
 const filter = process.argv[2] ?? '';
 const index = JSON.parse(await readFile(`${root}index.json`, 'utf8'));
@@ -155,6 +160,44 @@ async function violations(tags) {
   );
 }
 
+/**
+ * Runs in the page: what sticks out of the screen sideways, one line each (the first few): the
+ * page scrolling sideways, then each box or run of text, at any depth of shadow trees, that
+ * passes the screen's left or right edge.
+ */
+function horizontalOverflow() {
+  const width = document.documentElement.clientWidth;
+  const found = [];
+  if (document.documentElement.scrollWidth > width) {
+    found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide on ${width} px`);
+  }
+  // (A pixel's tolerance: rounding of sub-pixel layout.)
+  const outside = (rect) => rect.width > 0 && (rect.left < -1 || rect.right > width + 1);
+  const name = (el) => `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}`;
+  const visit = (root, path) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (['script', 'style', 'template'].includes(el.localName)) continue;
+      const at = `${path}${name(el)}`;
+      const box = el.getBoundingClientRect();
+      if (outside(box)) found.push(`${at} spans ${Math.round(box.left)} to ${Math.round(box.right)} px`);
+      for (const node of el.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE || !node.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const text = range.getBoundingClientRect();
+        if (outside(text)) {
+          found.push(
+            `${at} text "${node.textContent.trim().slice(0, 30)}" spans ${Math.round(text.left)} to ${Math.round(text.right)} px`,
+          );
+        }
+      }
+      if (el.shadowRoot) visit(el.shadowRoot, `${at} > `);
+    }
+  };
+  visit(document.getElementById('storybook-root'), '');
+  return found.slice(0, 5);
+}
+
 /** Runs in the page: adds axe-core (the checker's, not the Storybook's). */
 function addAxe(source) {
   const script = document.createElement('script');
@@ -172,9 +215,10 @@ async function checkIn(engine) {
   let passed = 0;
   let failed = 0;
   const browser = await openEngine(engine);
-  try {
+  /** Opens Storybook's preview `width` px wide, instrumented. */
+  const open = async (width) => {
     // No story in the address: each, the first included, is selected through the channel.
-    await browser.open(`${base}iframe.html`, 1280, 900);
+    await browser.open(`${base}iframe.html`, width, 900);
     await browser.evaluate(() => {
       const ready = () => !!window.__STORYBOOK_ADDONS_CHANNEL__?.on;
       return new Promise((resolve) => {
@@ -182,8 +226,20 @@ async function checkIn(engine) {
         poll();
       });
     });
-    if (!(await browser.evaluate(addAxe, axeSource))) throw new Error(`${engine}: axe-core did not load`);
     await browser.evaluate(instrument);
+  };
+  const report = (entry, problems) => {
+    if (problems.length) {
+      failed++;
+      console.log(`✗ ${engine}: ${entry.id}`);
+      for (const problem of problems) console.log(`    ${problem}`);
+    } else {
+      passed++;
+    }
+  };
+  try {
+    await open(1280);
+    if (!(await browser.evaluate(addAxe, axeSource))) throw new Error(`${engine}: axe-core did not load`);
     for (const entry of entries) {
       const viewMode = entry.type === 'docs' ? 'docs' : 'story';
       const problems = [];
@@ -204,13 +260,17 @@ async function checkIn(engine) {
         else if (!widgetErrors.length) problems.push('an error story that reported no essay-widget-error');
         problems.push(...(await browser.evaluate(violations, AXE_TAGS)));
       }
-      if (problems.length) {
-        failed++;
-        console.log(`✗ ${engine}: ${entry.id}`);
-        for (const problem of problems) console.log(`    ${problem}`);
-      } else {
-        passed++;
-      }
+      report(entry, problems);
+    }
+    // Each story again on a small phone's screen, for what sticks out sideways.
+    await open(NARROW);
+    for (const entry of entries.filter((each) => each.type === 'story')) {
+      const failure = await browser.evaluate(select, entry.id, 'story', [entry.id], RENDER_TIMEOUT_MS);
+      const problems = [];
+      if (failure) problems.push(`did not render (${failure.outcome}): ${failure.detail}`);
+      else if (!(await browser.evaluate(settle))) problems.push('still loading after 5 s');
+      else problems.push(...(await browser.evaluate(horizontalOverflow)));
+      report({ id: `${entry.id} at ${NARROW} px` }, problems);
     }
   } finally {
     await browser.close();
