@@ -96,14 +96,20 @@ export interface EditorOptions {
   label: string;
   hint: string;
   text: string;
-  /** Called after every change of the text. */
-  onChange: (text: string) => void;
+  /** Called after every change of the text (it reads the text only when it needs it: at 2 MB, that takes time). */
+  onChange: () => void;
+  /** Called when the cursor moves without the text changing. */
+  onCursorMove: () => void;
 }
 
 export interface StudioEditor {
   readonly view: EditorView;
   /** Replaces the text and its undo history (another document), Essay Markdown or one widget's YAML. */
   setText(text: string, syntax: Syntax): void;
+  /** Replaces the whole text as an edit of the same document, which Ctrl+Z undoes. */
+  replaceText(text: string): void;
+  /** The 1-based number of the cursor's line. */
+  cursorLine(): number;
   setLabel(label: string): void;
   /** Puts the cursor at the start of `line` (1-based), scrolls it into view and focuses the editor. */
   goToLine(line: number): void;
@@ -114,7 +120,14 @@ export interface StudioEditor {
   insertBlock(markdown: string): void;
 }
 
-export function createEditor({ host, label, hint, text, onChange }: EditorOptions): StudioEditor {
+export function createEditor({
+  host,
+  label,
+  hint,
+  text,
+  onChange,
+  onCursorMove,
+}: EditorOptions): StudioEditor {
   const root = host.attachShadow({ mode: 'open' });
   const heading = document.createElement('h2');
   heading.id = 'label';
@@ -152,7 +165,8 @@ export function createEditor({ host, label, hint, text, onChange }: EditorOption
       autocapitalize: 'off',
     }),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged) onChange(update.state.doc.toString());
+      if (update.docChanged) onChange();
+      else if (update.selectionSet) onCursorMove();
     }),
   ];
   const stateOf = (doc: string, syntax: Syntax) =>
@@ -163,7 +177,17 @@ export function createEditor({ host, label, hint, text, onChange }: EditorOption
     view,
     setText(next, syntax) {
       view.setState(stateOf(next, syntax));
-      onChange(next);
+    },
+    replaceText(next) {
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: next },
+        selection: EditorSelection.cursor(0),
+        scrollIntoView: true,
+        userEvent: 'input.replace',
+      });
+    },
+    cursorLine() {
+      return view.state.doc.lineAt(view.state.selection.main.head).number;
     },
     setLabel(next) {
       heading.textContent = next;

@@ -44,14 +44,19 @@ export class Preview {
     return (this.#front.firstElementChild as DataElement | null) ?? undefined;
   }
 
-  /** Renders `tag` with `data`; resolves once it is on show (or a newer render took its place). */
-  async render(tag: string, data: unknown): Promise<void> {
+  /**
+   * Renders `tag` with `data`; resolves once it is on show (or a newer render took its place).
+   * `fresh` renders in a new element, which paces its first rendering over frames, where the
+   * element there would render the new data whole, in one task: for a part of a long essay,
+   * whose blocks are mostly new.
+   */
+  async render(tag: string, data: unknown, fresh = false): Promise<void> {
     const generation = ++this.#generation;
     await customElements.whenDefined(tag);
     if (generation !== this.#generation) return;
     const back = this.#back;
     let element = back.firstElementChild as DataElement | null;
-    if (element?.localName !== tag) {
+    if (fresh || element?.localName !== tag) {
       element = document.createElement(tag) as DataElement;
       // Below the studio's "Preview" heading.
       element.setAttribute('heading-level', '3');

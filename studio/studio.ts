@@ -5,25 +5,32 @@
  *
  * The elements come from the library's CDN bundle, which the page loads beside this script
  * (`../essay-widgets.js`): the studio shows exactly what a reader's page will show, and adds
- * nothing to that bundle. What this script brings is the Essay Markdown reader and the schema
- * (to list problems with their lines) and the editor.
+ * nothing to that bundle. This script brings the editor; the Essay Markdown reader and the
+ * schema run in a worker (worker.ts), so that typing never waits for them. What the author
+ * writes is kept in the browser as a draft (drafts.ts).
  */
 import seedMarkdown from '../examples/sino-russian-relations.md';
-import {
-  parseEssayMarkdown,
-  parseWidgetYaml,
-  widgetToYaml,
-  type MarkdownIssue,
-  type WidgetTag,
-} from '../src/markdown/index.js';
-import type { EssayData } from '../src/schema/schema.js';
+import type { MarkdownIssue } from '../src/markdown/index.js';
+import { Checker } from './checker.js';
+import { Drafts, type Draft, type Saved } from './drafts.js';
 import { createEditor } from './editor.js';
-import { embedCode } from './embed.js';
+import type { Mode, PreviewData, Valid } from './messages.js';
 import { Preview } from './preview.js';
-import { INSERTABLE_BLOCKS, blockSkeleton, widgetSkeleton, type InsertableBlock } from './skeletons.js';
+import { INSERTABLE_BLOCKS, blockSkeleton, type InsertableBlock } from './skeletons.js';
 
 /** A pause in typing this long (ms) updates the preview, the problems and the embed code. */
 const SETTLE_DELAY = 150;
+/**
+ * The draft is written to local storage after a pause in typing this long (ms), or this long
+ * after the first change not yet kept (ms) while the typing goes on. Writing a draft holds the
+ * page (about 100 ms for 2 MB in Chromium): in a pause, it meets no key.
+ */
+const SAVE_DELAY = 1000;
+const SAVE_AT_LEAST_EVERY = 10_000;
+/** Embed code longer than this (characters) is shown in part: a box of megabytes slows the whole page. */
+const EMBED_SHOWN = 50_000;
+/** A pause this long (ms) after the cursor moves brings the preview of a long essay to it. */
+const FOLLOW_DELAY = 300;
 
 const ESSAY = 'essay-article';
 
@@ -39,11 +46,7 @@ const WIDGETS = [
   { tag: 'essay-byline', label: 'Byline' },
   { tag: 'editor-note', label: 'Editor note' },
   { tag: 'glossary-term', label: 'Glossary term' },
-] as const satisfies readonly { tag: Exclude<WidgetTag, typeof ESSAY>; label: string }[];
-
-type Mode = WidgetTag;
-
-type Parsed = { ok: true; value: unknown } | { ok: false; errors: MarkdownIssue[] };
+] as const satisfies readonly { tag: Exclude<Mode, typeof ESSAY>; label: string }[];
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -56,29 +59,6 @@ function option(value: string, label: string): HTMLOptionElement {
   element.value = value;
   element.textContent = label;
   return element;
-}
-
-/** The YAML each element starts with: its first example in the seed essay, else a skeleton. */
-function seedWidgetYaml(tag: Exclude<WidgetTag, typeof ESSAY>, essay: EssayData | undefined): string {
-  const block = essay?.body.find((each) => each.type === tag);
-  if (block && 'data' in block) return widgetToYaml(tag, block.data as never);
-  if (tag === 'essay-byline' && essay?.byline) return widgetToYaml(tag, essay.byline);
-  if (tag === 'glossary-term' && essay?.glossary?.length) return widgetToYaml(tag, essay.glossary[0]);
-  if (tag === 'editor-note' && essay?.notes?.length) return widgetToYaml(tag, essay.notes[0]);
-  return widgetSkeleton(tag);
-}
-
-/** A file name from the essay's title or the element's tag: `the-evolution-of-sino-russian-relationship`. */
-function fileStem(mode: Mode, data: unknown): string {
-  const title = mode === ESSAY ? (data as EssayData | undefined)?.title : undefined;
-  const slug = (title ?? mode)
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'essay';
 }
 
 function download(name: string, type: string, text: string): void {
@@ -94,11 +74,26 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const numbers = new Intl.NumberFormat('en');
+
+/** `12 May 2026, 14:05`, in a `<time>` that holds the exact moment. */
+function timeElement(date: Date): HTMLTimeElement {
+  const time = document.createElement('time');
+  time.dateTime = date.toISOString();
+  time.textContent = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
+  return time;
+}
+
 function start(): void {
   const modeSelect = byId<HTMLSelectElement>('mode');
   const blockSelect = byId<HTMLSelectElement>('block-type');
   const insertButton = byId<HTMLButtonElement>('insert');
   const insertGroup = byId<HTMLElement>('insert-group');
+  const draftStatus = byId<HTMLElement>('draft-status');
+  const discardButton = byId<HTMLButtonElement>('discard-draft');
+  const undoButton = byId<HTMLButtonElement>('undo-discard');
   const problemList = byId<HTMLUListElement>('problem-list');
   const problemCount = byId<HTMLElement>('problem-count');
   const noProblems = byId<HTMLElement>('no-problems');
@@ -114,119 +109,306 @@ function start(): void {
   for (const { tag, label } of WIDGETS) modeSelect.append(option(tag, `${label} <${tag}>`));
   for (const { type, label } of INSERTABLE_BLOCKS) blockSelect.append(option(type, label));
 
-  const seed = parseEssayMarkdown(seedMarkdown);
-  const seedEssay = seed.ok ? seed.value : undefined;
+  const checker = new Checker();
+  const drafts = new Drafts();
+  /** The text each mode starts with (the seed essay, or its example of an element as YAML). */
+  const startTexts = new Map<Mode, string>([[ESSAY, seedMarkdown]]);
   /** What each mode's editor holds, kept while another mode is on show. */
-  const texts = new Map<Mode, string>([[ESSAY, seedMarkdown]]);
+  const texts = new Map<Mode, string>();
   let mode: Mode = ESSAY;
-  /** The last data without problems, which the preview, the downloads and the embed code show. */
-  let lastValid: unknown;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the edits (and mode switches), so that an answer about an older text is known as such. */
+  let revision = 0;
+  /** The modes whose text is neither kept in local storage nor taken away (downloaded, copied). */
+  const unsaved = new Set<Mode>();
+  /** The modes with a draft in local storage. */
+  const stored = new Set<Mode>();
+  /** The text before the last discard, for its Undo. */
+  let discarded: string | undefined;
+  /** What the last text without problems gave, and the revision it was of. */
+  let lastValid: Valid | undefined;
+  let validRevision = -1;
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest change not yet kept was made. */
+  let unsavedSince: number | undefined;
+  let followTimer: ReturnType<typeof setTimeout> | undefined;
 
   const preview = new Preview(byId('preview'));
 
   const labelOf = (current: Mode) => (current === ESSAY ? 'Essay Markdown' : `YAML of the <${current}> data`);
+  const whose = (current: Mode) => (current === ESSAY ? '' : ` of the <${current}> data`);
 
+  const restored = drafts.read(ESSAY);
   const editor = createEditor({
     host: byId('editor'),
     label: labelOf(mode),
     hint: 'Tab indents. To leave the editor by keyboard, press Escape, then Tab.',
-    text: seedMarkdown,
-    onChange(text) {
-      texts.set(mode, text);
-      clearTimeout(timer);
-      timer = setTimeout(refresh, SETTLE_DELAY);
+    text: restored?.text ?? seedMarkdown,
+    onChange() {
+      revision++;
+      unsaved.add(mode);
+      if (discarded !== undefined) {
+        // An edit after a discard: Ctrl+Z in the editor still brings the draft back.
+        discarded = undefined;
+        undoButton.hidden = true;
+      }
+      unsavedSince ??= Date.now();
+      clearTimeout(saveTimer);
+      const due = Math.min(SAVE_DELAY, unsavedSince + SAVE_AT_LEAST_EVERY - Date.now());
+      saveTimer = setTimeout(saveNow, Math.max(0, due));
+      clearTimeout(checkTimer);
+      checkTimer = setTimeout(refresh, SETTLE_DELAY);
+    },
+    onCursorMove() {
+      if (!lastValid || lastValid.preview.to - lastValid.preview.from === lastValid.preview.total) return;
+      clearTimeout(followTimer);
+      followTimer = setTimeout(follow, FOLLOW_DELAY);
     },
   });
+  if (restored) noteRestored(restored);
 
   function announce(message: string): void {
     // A new text node, so that the same message twice is announced twice.
     announcer.replaceChildren(document.createTextNode(message));
   }
 
-  function parse(text: string): Parsed {
-    return mode === ESSAY ? parseEssayMarkdown(text) : parseWidgetYaml(mode, text);
+  function note(...content: (string | Node)[]): void {
+    draftStatus.replaceChildren(...content);
+  }
+
+  function noteRestored(draft: Draft): void {
+    stored.add(mode);
+    const from = draft.savedAt ? [' from ', timeElement(draft.savedAt)] : [];
+    note(`Restored your draft${whose(mode)}`, ...from, '.');
+    discardButton.hidden = false;
+    undoButton.hidden = true;
+  }
+
+  /** Shows what the last save of the mode on show came to. */
+  function noteSaved(saved: Saved | 'start'): void {
+    const warned = draftStatus.classList.contains('warning');
+    draftStatus.classList.toggle('warning', saved === 'full' || saved === 'unavailable');
+    discardButton.hidden = saved === 'start';
+    if (saved === 'start') note();
+    else if (saved === 'full') {
+      note(
+        'This browser has no room left to keep your draft: download it (or copy the embed code) to keep it.',
+      );
+    } else if (saved === 'unavailable') {
+      note(
+        'This browser does not let the studio keep your draft: download it (or copy the embed code) to keep it.',
+      );
+    } else if (!draftStatus.textContent || warned) {
+      // Said once, not at every save: the note is read out when it changes.
+      note(`Your draft${whose(mode)} is kept in this browser.`);
+    }
+  }
+
+  /** Writes the draft of each mode with changes not yet kept; a text back at its start leaves no draft. */
+  function saveNow(): void {
+    clearTimeout(saveTimer);
+    unsavedSince = undefined;
+    if (!unsaved.size) return;
+    if (unsaved.has(mode)) texts.set(mode, editor.view.state.doc.toString());
+    for (const each of unsaved) {
+      const text = texts.get(each) ?? '';
+      let saved: Saved | 'start';
+      if (text === startTexts.get(each)) {
+        drafts.remove(each);
+        stored.delete(each);
+        saved = 'start';
+      } else {
+        saved = drafts.write(each, text);
+        if (saved === 'saved') stored.add(each);
+      }
+      if (saved === 'saved' || saved === 'start') unsaved.delete(each);
+      if (each === mode && discarded === undefined) noteSaved(saved);
+    }
+  }
+
+  function parseProblem({ line, path, message }: MarkdownIssue): HTMLLIElement {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.line = String(line);
+    const where = document.createElement('span');
+    where.className = 'line';
+    where.textContent = `Line ${line}`;
+    button.append(where);
+    if (path) {
+      const code = document.createElement('code');
+      code.className = 'path';
+      code.textContent = path;
+      button.append(' ', code);
+    }
+    const what = document.createElement('span');
+    what.className = 'message';
+    what.textContent = message;
+    button.append(' ', what);
+    button.addEventListener('click', () => editor.goToLine(line));
+    item.append(button);
+    return item;
   }
 
   function showProblems(problems: readonly MarkdownIssue[]): void {
     problemCount.textContent = String(problems.length);
     noProblems.hidden = problems.length > 0;
-    problemList.replaceChildren(
-      ...problems.map(({ line, path, message }) => {
-        const item = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.dataset.line = String(line);
-        const where = document.createElement('span');
-        where.className = 'line';
-        where.textContent = `Line ${line}`;
-        button.append(where);
-        if (path) {
-          const code = document.createElement('code');
-          code.className = 'path';
-          code.textContent = path;
-          button.append(' ', code);
-        }
-        const what = document.createElement('span');
-        what.className = 'message';
-        what.textContent = message;
-        button.append(' ', what);
-        button.addEventListener('click', () => editor.goToLine(line));
-        item.append(button);
-        return item;
-      }),
-    );
+    problemList.replaceChildren(...problems.map(parseProblem));
   }
 
-  /** Reads the editor's text and brings the problems, the preview and the embed code up to date. */
-  function refresh(): void {
-    clearTimeout(timer);
-    const result = parse(editor.view.state.doc.toString());
-    showProblems(result.ok ? [] : result.errors);
-    const stale = !result.ok && lastValid !== undefined;
-    previewStatus.textContent = stale ? 'Showing the last version without problems.' : '';
-    embedStatus.textContent = stale
+  /** The preview's note: that it shows an older version, or a part of a long essay. */
+  function showPreviewStatus(stale: boolean): void {
+    const shown = lastValid?.preview;
+    const part =
+      shown && shown.to - shown.from < shown.total
+        ? `This long essay is previewed a part at a time: blocks ${numbers.format(shown.from + 1)} to ${numbers.format(shown.to)} of ${numbers.format(shown.total)}, around the cursor.`
+        : '';
+    const old = stale ? 'Showing the last version without problems.' : '';
+    previewStatus.textContent = [old, part].filter(Boolean).join(' ');
+  }
+
+  function showPreview(shown: PreviewData): void {
+    const part = shown.to - shown.from < shown.total;
+    void preview.render(mode, shown.data, part);
+  }
+
+  /** Has the worker read and check the editor's text, then brings the problems, the preview and the embed code up to date. */
+  async function refresh(): Promise<void> {
+    clearTimeout(checkTimer);
+    const asked = revision;
+    let checked;
+    try {
+      checked = await checker.check(mode, editor.view.state.doc.toString(), editor.cursorLine());
+    } catch (error) {
+      previewStatus.textContent = `The preview has stopped (${(error as Error).message}): reload the page; your draft is kept.`;
+      return;
+    }
+    // A newer edit supersedes this answer: its own check is on the way.
+    if (!checked || asked !== revision) return;
+    showProblems(checked.problems);
+    const stale = !checked.valid && lastValid !== undefined;
+    if (checked.valid) {
+      lastValid = checked.valid;
+      validRevision = asked;
+      showEmbed(checked.valid.embed);
+      showPreview(checked.valid.preview);
+    }
+    showPreviewStatus(stale);
+    showEmbedStatus(stale);
+  }
+
+  function showEmbed(code: string): void {
+    embedText.value = code.length > EMBED_SHOWN ? `${code.slice(0, EMBED_SHOWN)}\n…` : code;
+  }
+
+  function showEmbedStatus(stale: boolean): void {
+    const code = lastValid?.embed ?? '';
+    const old = stale
       ? 'Fix the problems to update it: this code is of the last version without problems.'
       : '';
-    if (!result.ok) return;
-    lastValid = result.value;
-    embedText.value = embedCode(mode, result.value, __STUDIO_RELEASE__);
-    void preview.render(mode, result.value);
+    const part =
+      code.length > EMBED_SHOWN
+        ? `The code is long (${numbers.format(Math.round(code.length / 1024))} KB): the box shows its beginning, and Copy embed code copies it whole.`
+        : '';
+    embedStatus.textContent = [old, part].filter(Boolean).join(' ');
   }
 
-  function switchMode(next: Mode): void {
+  /** Brings the preview of a long essay to the part around the cursor. */
+  async function follow(): Promise<void> {
+    const asked = revision;
+    const shown = await checker.window(editor.cursorLine()).catch(() => undefined);
+    if (!shown || !lastValid || asked !== revision || shown.from === lastValid.preview.from) return;
+    lastValid = { ...lastValid, preview: shown };
+    showPreview(shown);
+    showPreviewStatus(validRevision !== revision);
+  }
+
+  async function startText(of: Mode): Promise<string> {
+    const known = startTexts.get(of);
+    if (known !== undefined) return known;
+    const text = await checker.seed(of);
+    startTexts.set(of, text);
+    return text;
+  }
+
+  async function switchMode(next: Mode): Promise<void> {
+    const start = await startText(next);
+    // Chosen again while the starting text came.
+    if (modeSelect.value !== next || next === mode) return;
+    saveNow();
     texts.set(mode, editor.view.state.doc.toString());
     mode = next;
+    revision++;
     lastValid = undefined;
+    discarded = undefined;
     embedText.value = '';
+    embedStatus.textContent = '';
     const widget = next !== ESSAY;
     insertGroup.hidden = widget;
     sourceButton.textContent = widget ? 'Download YAML' : 'Download Markdown';
     editor.setLabel(labelOf(next));
-    const text = texts.get(next) ?? (next === ESSAY ? seedMarkdown : seedWidgetYaml(next, seedEssay));
+    draftStatus.classList.remove('warning');
+    note();
+    undoButton.hidden = true;
+    discardButton.hidden = !stored.has(next) && !unsaved.has(next);
+    let text = texts.get(next);
+    if (text === undefined) {
+      const draft = drafts.read(next);
+      text = draft?.text ?? start;
+      if (draft) noteRestored(draft);
+    }
     editor.setText(text, widget ? 'yaml' : 'essay-markdown');
-    refresh();
+    void refresh();
   }
 
-  modeSelect.addEventListener('change', () => switchMode(modeSelect.value as Mode));
+  modeSelect.addEventListener('change', () => void switchMode(modeSelect.value as Mode));
+
+  discardButton.addEventListener('click', async () => {
+    const kept = editor.view.state.doc.toString();
+    const start = await startText(mode);
+    editor.replaceText(start);
+    saveNow();
+    discarded = kept;
+    note('Draft discarded: the editor holds the starting text again.');
+    undoButton.hidden = false;
+    discardButton.hidden = true;
+    undoButton.focus();
+  });
+
+  undoButton.addEventListener('click', () => {
+    if (discarded === undefined) return;
+    editor.replaceText(discarded);
+    saveNow();
+    note(`Your draft${whose(mode)} is back.`);
+    discardButton.hidden = false;
+    discardButton.focus();
+  });
 
   insertButton.addEventListener('click', () => {
     editor.insertBlock(blockSkeleton(blockSelect.value as InsertableBlock));
-    refresh();
+    void refresh();
   });
 
+  /** The embed code and the JSON hold the text on show if it has had no edit since they were made. */
+  function takenAway(): void {
+    if (validRevision === revision) unsaved.delete(mode);
+  }
+
   copyButton.addEventListener('click', async () => {
-    const code = embedText.value;
+    const code = lastValid?.embed ?? '';
     try {
       await navigator.clipboard.writeText(code);
+      takenAway();
       announce('Copied');
       return;
     } catch {
       // No clipboard access (an insecure origin, a denied permission): copy the selection.
     }
+    if (embedText.value !== code) embedText.value = code;
     embedText.focus();
     embedText.select();
     const copied = document.execCommand('copy');
+    if (copied) takenAway();
     announce(copied ? 'Copied' : 'The embed code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
   });
 
@@ -235,19 +417,32 @@ function start(): void {
       announce('Nothing to download yet: fix the problems first.');
       return;
     }
-    const name = `${fileStem(mode, lastValid)}.json`;
-    download(name, 'application/json', `${JSON.stringify(lastValid, null, 2)}\n`);
+    const name = `${lastValid.stem}.json`;
+    download(name, 'application/json', lastValid.json);
+    takenAway();
     announce(`Downloaded ${name}`);
   });
 
   sourceButton.addEventListener('click', () => {
     const text = editor.view.state.doc.toString();
-    const name = `${fileStem(mode, lastValid)}.${mode === ESSAY ? 'md' : 'yaml'}`;
+    const stem = lastValid?.stem ?? (mode === ESSAY ? 'essay' : mode);
+    const name = `${stem}.${mode === ESSAY ? 'md' : 'yaml'}`;
     download(name, mode === ESSAY ? 'text/markdown' : 'application/yaml', text);
+    unsaved.delete(mode);
     announce(`Downloaded ${name}`);
   });
 
-  refresh();
+  // Leaving: what is not kept yet is written now; a warning only for what cannot be kept.
+  window.addEventListener('beforeunload', (event) => {
+    saveNow();
+    if (unsaved.size) event.preventDefault();
+  });
+  window.addEventListener('pagehide', saveNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveNow();
+  });
+
+  void refresh();
 }
 
 start();
