@@ -1,5 +1,6 @@
-// Builds the studio (docs/studio.md) into dist/studio/: studio/studio.ts bundled by esbuild,
-// the page, its stylesheet and icon copied. Run after the main build: the embed code takes
+// Builds the studio (docs/studio.md) into dist/studio/: studio/studio.ts (the page's script)
+// and studio/worker.ts (its worker, which reads and checks the text) bundled by esbuild, the
+// page, its stylesheet and icon copied. Run after the main build: the embed code takes
 // the library's version and the integrity of dist/essay-widgets.js from dist/manifest.json,
 // and the page loads that bundle from ../essay-widgets.js.
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
@@ -18,9 +19,8 @@ const bundle = manifest.files?.['essay-widgets.js'];
 if (!bundle?.integrity) throw new Error('dist/manifest.json has no integrity for essay-widgets.js');
 
 await mkdir(out, { recursive: true });
-const result = await build({
-  entryPoints: [new URL('studio/studio.ts', root).pathname],
-  outfile: new URL('studio.js', out).pathname,
+const options = {
+  outdir: out.pathname,
   bundle: true,
   format: 'esm',
   target: 'es2022',
@@ -33,7 +33,15 @@ const result = await build({
   define: {
     __STUDIO_RELEASE__: JSON.stringify({ version: manifest.version, integrity: bundle.integrity }),
   },
-});
+};
+const entry = (name) => [{ in: new URL(`studio/${name}.ts`, root).pathname, out: name }];
+const builds = await Promise.all([
+  build({ ...options, entryPoints: entry('studio') }),
+  // A worker has no document: a package with a build for workers gives that one (the
+  // Markdown reader's decoder of character references has one; its browser build uses the DOM).
+  build({ ...options, entryPoints: entry('worker'), conditions: ['worker'] }),
+]);
+const result = { metafile: { inputs: Object.assign({}, ...builds.map(({ metafile }) => metafile.inputs)) } };
 
 // The elements come from the library's own bundle; a copy of them here would render what
 // readers never see, and double the download. (The embed code writes its JSON with the
@@ -54,10 +62,14 @@ for (const name of ['index.html', 'studio.css', 'favicon.svg']) {
   await copyFile(new URL(`studio/${name}`, root), new URL(name, out));
 }
 
-const script = await readFile(new URL('studio.js', out));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizes = [];
+for (const name of ['studio.js', 'worker.js']) {
+  const script = await readFile(new URL(name, out));
+  sizes.push(`${name} ${kb(script.length)} (${kb(gzipSync(script, { level: 9 }).length)} gzip -9)`);
+}
 console.log(
-  `dist/studio/: studio.js ${kb(script.length)} (${kb(gzipSync(script, { level: 9 }).length)} gzip -9), ` +
+  `dist/studio/: ${sizes.join(', ')}, ` +
     `index.html ${kb((await stat(new URL('index.html', out))).size)}, ` +
     `embed code for essay-widgets@${manifest.version}`,
 );
