@@ -5,6 +5,7 @@
  *   essay-widgets validate <file.json|file.md>…
  *   essay-widgets render <essay.json|essay.md> [-o out.html] [--page] [--nonce N] [--cdn URL]
  *   essay-widgets render --readable <essay.json|essay.md> [-o out.html] [--page]
+ *   essay-widgets render --embed <essay.json|essay.md> [-o out.html] [--cdn URL]
  *   essay-widgets import <essay.md> [-o essay.json]
  *   essay-widgets export <essay.json> [-o essay.md]
  * A file whose name ends in .md or .markdown is Essay Markdown (docs/essay-markdown.md); any
@@ -19,9 +20,9 @@ import { richTextToPlain } from '../core/richtext.js';
 import { VERSION } from '../core/version.js';
 import { essayToMarkdown, formatMarkdownIssue, parseEssayMarkdown } from '../markdown/index.js';
 import type { EssayData } from '../schema/schema.js';
-import { renderEssay, validateEssay } from '../ssr/index.js';
+import { renderEmbed, renderEssay, validateEssay } from '../ssr/index.js';
 import { escapeAttribute, readableHtml } from '../ssr/readable.js';
-import { renderPage } from './page.js';
+import { embedCode, renderPage } from './page.js';
 
 const HELP = `Usage: essay-widgets <command> [options]
 
@@ -33,7 +34,8 @@ Commands:
   render <essay.json|essay.md>
                            Render an essay as HTML: Declarative Shadow DOM that paints
                            without JavaScript, a readable copy, and the data to hydrate from;
-                           with --readable, the readable copy alone
+                           with --readable, the readable copy alone; with --embed, the
+                           code to paste into a CMS
   import <essay.md>        Read an essay written in Essay Markdown; write its data as JSON
   export <essay.json>      Write an essay's data as Essay Markdown
 
@@ -47,8 +49,13 @@ Options for render:
                            no custom elements, scripts, styles or classes, for a feed's
                            content:encoded, an email or an AMP page; with --page, inside a
                            minimal document of its own
+  --embed                  Write the code to paste into a CMS: the bundle's script tag with
+                           its integrity value, then <essay-article> with its data in a
+                           data-json attribute and its readable copy inside (no inline
+                           script or style, no blank line), which sanitizers and Markdown
+                           leave readable: docs/cms-embedding.md
   --nonce <nonce>          A CSP nonce for every <style>, for pages with style-src 'nonce-…'
-  --cdn <url>              Where the page loads the bundle from
+  --cdn <url>              Where the page or embed code loads the bundle from
                            (default: https://unpkg.com/essay-widgets@${VERSION}/dist/)
 
 Options for import and export:
@@ -163,6 +170,7 @@ interface RenderArgs {
   nonce?: string;
   cdn?: string;
   readable?: boolean;
+  embed?: boolean;
 }
 
 /**
@@ -199,6 +207,13 @@ async function render(files: string[], args: RenderArgs): Promise<void> {
   }
   // The essay as given, unknown fields and all: the client validates it the same way.
   const essay = checked.data as EssayData;
+  if (args.embed) {
+    for (const option of ['nonce', 'page', 'readable'] as const) {
+      if (args[option] !== undefined) throw new UsageError(`render --embed does not take --${option}`);
+    }
+    await emit(await embedCode(await renderEmbed('essay-article', essay), args.cdn), args.output);
+    return;
+  }
   if (args.readable) {
     for (const option of ['nonce', 'cdn'] as const) {
       if (args[option] !== undefined) throw new UsageError(`render --readable does not take --${option}`);
@@ -224,6 +239,7 @@ async function main(argv: string[]): Promise<number> {
         nonce: { type: 'string' },
         cdn: { type: 'string' },
         readable: { type: 'boolean' },
+        embed: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -244,7 +260,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!command) throw new UsageError('no command given');
   if (command === 'validate') {
-    for (const option of ['output', 'page', 'nonce', 'cdn', 'readable'] as const) {
+    for (const option of ['output', 'page', 'nonce', 'cdn', 'readable', 'embed'] as const) {
       if (values[option] !== undefined) throw new UsageError(`validate does not take --${option}`);
     }
     return (await validate(files)) ? 0 : 1;
@@ -254,7 +270,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'import' || command === 'export') {
-    for (const option of ['page', 'nonce', 'cdn', 'readable'] as const) {
+    for (const option of ['page', 'nonce', 'cdn', 'readable', 'embed'] as const) {
       if (values[option] !== undefined) throw new UsageError(`${command} does not take --${option}`);
     }
     if (command === 'import') await importMarkdown(files, values.output);

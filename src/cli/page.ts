@@ -38,6 +38,18 @@ const PAGE_STYLE = `
   @media (prefers-color-scheme: dark) { body { color: #eeeae4; background: #171514; } }
 `.trim();
 
+/**
+ * The code a publisher pastes into a CMS: the bundle's script, pinned by its integrity value,
+ * then `fragment`, the element in its embed form (`renderEmbed`).
+ */
+export async function embedCode(fragment: string, cdn: string = DEFAULT_CDN): Promise<string> {
+  const { files } = await readManifest();
+  const base = cdn.endsWith('/') ? cdn : `${cdn}/`;
+  const bundle = 'essay-widgets.js';
+  const script = `<script type="module" src="${escapeAttribute(base + bundle)}" integrity="${files[bundle].integrity}" crossorigin="anonymous"></script>`;
+  return `${script}\n${fragment}\n`;
+}
+
 export async function renderPage(
   essay: EssayData,
   fragment: string,

@@ -1,7 +1,7 @@
 /**
  * Where an element's data comes from, in the order of precedence: the `data` property, a child
- * `<script type="application/json">`, the JSON file at `src`, or attributes and light-DOM
- * markup. The data is checked against the element's schema; a `src` is fetched with the newest
+ * `<script type="application/json">`, the `data-json` attribute, the JSON file at `src`, or
+ * attributes and light-DOM markup. The data is checked against the element's schema; a `src` is fetched with the newest
  * winning over any fetch still in flight, and removing the element aborts its fetch.
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
@@ -12,7 +12,7 @@ import { warmUp } from './i18n.js';
 import { GENERATED } from './generated.js';
 
 /** Where the data on show came from. */
-export type Origin = 'data' | 'script' | 'src' | 'light';
+export type Origin = 'data' | 'script' | 'attribute' | 'src' | 'light';
 
 export type View<T> =
   | { kind: 'empty' }
@@ -54,14 +54,23 @@ export function findInlineJson(host: Element): HTMLScriptElement | undefined {
   return undefined;
 }
 
-/** Parses the inline JSON script. Errors are reported at the path `script`. */
-export function readInlineJson(script: HTMLScriptElement): Loaded {
+/** The attribute that carries an element's data as JSON, where no script survives (a CMS's sanitizer). */
+export const JSON_ATTRIBUTE = 'data-json';
+
+/** Parses JSON given inline (a script's text or the `data-json` attribute); errors are reported at `path`. */
+function readJson(text: string, path: string): Loaded {
   try {
-    return { ok: true, value: JSON.parse(script.textContent ?? '') };
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, errors: [{ path: 'script', message: `invalid JSON: ${(error as Error).message}` }] };
+    return { ok: false, errors: [{ path, message: `invalid JSON: ${(error as Error).message}` }] };
   }
 }
+
+/**
+ * What an element that holds markup but no data says: a sanitizer may have kept the element and
+ * its readable copy, and removed the data.
+ */
+const NO_DATA = 'no data: its data-json, inline JSON or src may have been removed';
 
 /** How long a `src` fetch may take before it is given up. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -139,7 +148,12 @@ export class DataSource<T> implements ReactiveController {
     this.#observer ??= new MutationObserver((records) => {
       if (records.some((record) => !isOwnMutation(record))) this.changed();
     });
-    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.#host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: [JSON_ATTRIBUTE],
+    });
     // A move aborted a load in flight: take it up again.
     if (this.view.kind === 'loading' && !this.#loading) this.changed();
   }
@@ -206,7 +220,13 @@ export class DataSource<T> implements ReactiveController {
     if (isServer) return;
     if (script) {
       this.#stopLoading();
-      this.#settle(readInlineJson(script), 'script');
+      this.#settle(readJson(script.textContent ?? '', 'script'), 'script');
+      return;
+    }
+    const json = host.getAttribute(JSON_ATTRIBUTE);
+    if (json !== null) {
+      this.#stopLoading();
+      this.#settle(readJson(json, JSON_ATTRIBUTE), 'attribute');
       return;
     }
     const src = host.src?.trim();
@@ -216,8 +236,17 @@ export class DataSource<T> implements ReactiveController {
     }
     this.#stopLoading();
     const value = this.#options.readLightDom();
-    if (value === undefined) this.view = { kind: 'empty' };
-    else this.#settle({ ok: true, value }, 'light');
+    if (value !== undefined) {
+      this.#settle({ ok: true, value }, 'light');
+      return;
+    }
+    const before = this.view;
+    this.view = { kind: 'empty' };
+    // Content from the start but no data: the content stays in view (the slot shows it), and the
+    // page is told, once the parser has given the element all of its content.
+    if (before.kind !== 'empty' || !host.childElementCount) return;
+    if (document.readyState === 'loading') this.#afterParsing();
+    else this.#report([{ path: '', message: NO_DATA }]);
   }
 
   #load(src: string): void {
@@ -253,7 +282,7 @@ export class DataSource<T> implements ReactiveController {
     // While the page is still being parsed, the element's markup may be incomplete.
     if ((origin === 'script' || origin === 'light') && document.readyState === 'loading') {
       this.view = { kind: 'empty' };
-      document.addEventListener('DOMContentLoaded', () => this.changed(), { once: true });
+      this.#afterParsing();
       return;
     }
     const errors =
@@ -261,6 +290,16 @@ export class DataSource<T> implements ReactiveController {
         ? result.errors.map((error) => ({ ...error, message: `${error.message} (in ${src})` }))
         : result.errors;
     this.view = { kind: 'error', errors, origin, src };
+    this.#report(errors);
+  }
+
+  /** Looks again once the page has been parsed. */
+  #afterParsing(): void {
+    document.addEventListener('DOMContentLoaded', () => this.changed(), { once: true });
+  }
+
+  /** Reports `errors` after the next update, unless they are the ones reported last. */
+  #report(errors: ValidationIssue[]): void {
     // The same problems found again (an unrelated light-DOM change) are not news.
     const key = JSON.stringify(errors);
     if (key !== this.#reported) this.errors = errors;

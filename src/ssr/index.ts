@@ -13,6 +13,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { loadLocale, localeFor } from '../core/i18n.js';
+import { embedElement, withoutBlankLines } from '../core/embed.js';
 import { scriptJson } from '../core/script-json.js';
 import { elements } from '../index.js';
 import { EssayData } from '../schema/schema.js';
@@ -117,12 +118,14 @@ export async function renderElement<T extends Tag>(
   // (`readable="off"` on the element asks the same as `readable: false`.)
   const wanted = options.readable !== false && options.attributes?.readable !== 'off';
   const readable = valid && wanted ? readableHtml(rendered) : '';
-  return (
+  const out =
     finishStyles(rendered.slice(0, close), options.nonce) +
     `<script type="application/json">${scriptJson(data)}</script>` +
     readable +
-    rendered.slice(close)
-  );
+    rendered.slice(close);
+  // Markdown passes the element through as an HTML block when its opening tag stands alone on
+  // the first line. (Its attributes are escaped: the first `>` ends it.)
+  return withoutBlankLines(out.replace('>', '>\n'));
 }
 
 /** Checks an essay against the schema: every problem, with paths such as `body[2].data.title`. */
@@ -130,6 +133,22 @@ export function validateEssay(
   data: unknown,
 ): { ok: true; value: EssayData } | { ok: false; errors: ValidationIssue[] } {
   return validate(EssayData, data);
+}
+
+/**
+ * Renders one element in the embed form that survives a CMS's sanitizer (docs/cms-embedding.md):
+ * the element with its data in `data-json` and its readable copy inside, no script and no styles.
+ * Where the element survives, the browser renders the widget from the attribute; where it is
+ * stripped, the copy reads as plain HTML.
+ */
+export async function renderEmbed<T extends Tag>(
+  tag: T,
+  data: DataOf<T>,
+  options: Pick<RenderOptions, 'lang' | 'headingLevel'> = {},
+): Promise<string> {
+  const lang = options.lang ?? (tag === 'essay-article' ? (data as EssayData).lang : undefined);
+  const rendered = await renderElement(tag, data, { ...options, lang, readable: false });
+  return embedElement(tag, data, readableHtml(rendered));
 }
 
 /** Renders a whole essay as `<essay-article>` (see `renderElement`); the essay's `lang` applies unless given. */

@@ -98,7 +98,7 @@ describe('essay-widgets render', () => {
     // The essay carries its data once, on <essay-article>; the widgets inside hydrate from it.
     assert.match(
       run.stdout,
-      /<essay-article[^>]*><template shadowroot[^]*<script type="application\/json">\{"title":/,
+      /<essay-article[^>]*>\n<template shadowroot[^]*<script type="application\/json">\{"title":/,
     );
     // (Each name isolated in its own direction.)
     assert.match(
@@ -298,7 +298,7 @@ describe('essay-widgets with Essay Markdown', () => {
     assert.equal(cli('import', seedMarkdown, '-o', imported).status, 0);
     const fromMarkdown = cli('render', seedMarkdown);
     assert.equal(fromMarkdown.status, 0, fromMarkdown.stderr);
-    assert.match(fromMarkdown.stdout, /^<essay-article lang="en"><template shadowroot/);
+    assert.match(fromMarkdown.stdout, /^<essay-article lang="en">\n<template shadowroot/);
     assert.equal(fromMarkdown.stdout, cli('render', imported).stdout);
   });
 
