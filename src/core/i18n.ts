@@ -38,8 +38,17 @@ interface Definition {
   base: string;
 }
 
+/**
+ * How long a locale's strings may take to load (from beside the library, or through the
+ * publisher's loader) before the elements use those of its base (English for a shipped
+ * locale) instead.
+ */
+export const LOCALE_TIMEOUT_MS = 3000;
+
 const definitions = new Map<string, Definition>([['en', { strings: en, base: 'en' }]]);
 const complete = new Map<string, LocaleStrings>([['en', en]]);
+/** Why the strings of a locale could not be loaded, by locale: reported by each element. */
+const failures = new Map<string, string | undefined>();
 
 /** Where the shipped locale modules are: `dist/lib/locales/` for the npm modules. */
 let shippedLocales = new URL('../locales/', import.meta.url);
@@ -95,11 +104,17 @@ export function localeFor(lang: string): string {
 
 /**
  * Adds a locale, or overrides strings of one: `defineLocale('gsw', { … })`, or a function that
- * loads them (`() => import('essay-widgets/locales/de.js')`). Strings it does not give come
- * from `base`: by default the tag's language when that is another locale (`de` for `de-CH`),
- * else English. Each missing or misspelt string is named in one `console.warn`.
+ * loads them (`() => import('essay-widgets/locales/de.js')`) within `LOCALE_TIMEOUT_MS`.
+ * Strings it does not give come from `base`: by default the tag's language when that is
+ * another locale (`de` for `de-CH`), else English. Each missing or misspelt string is named in
+ * one `console.warn`; so is a tag that is not a BCP 47 language tag (`__proto__`), which
+ * defines nothing.
  */
 export function defineLocale(tag: string, source: LocaleSource, options: { base?: string } = {}): void {
+  if (!languageOf(tag)) {
+    console.warn(`essay-widgets: locale "${tag}": not a language tag, ignored`);
+    return;
+  }
   const [canonical] = Intl.getCanonicalLocales(tag);
   const language = languageOf(canonical) ?? 'en';
   // A shipped locale given strings keeps its own for the rest: none is missing.
@@ -136,7 +151,7 @@ function check(tag: string, given: unknown, base: string): Partial<LocaleStrings
   const entries = typeof given === 'object' && given ? Object.entries(given) : [];
   for (const [key, value] of entries) {
     const issue = result.issues?.find((each) => each.path?.[0]?.key === key);
-    if (!(key in en)) problems.push(`${key}: not a string of the library`);
+    if (!Object.hasOwn(en, key)) problems.push(`${key}: not a string of the library`);
     else if (issue) problems.push(`${key}: ${issue.message}`);
     else strings[key] = value;
   }
@@ -163,35 +178,43 @@ export function loadLocale(locale: string): Promise<void> {
 
 /**
  * Gathers the strings of `locale`: the shipped module's over English, or the publisher's over
- * their base; a publisher's strings for a shipped locale over the shipped ones.
+ * their base; a publisher's strings for a shipped locale over the shipped ones. Strings that
+ * cannot be loaded in time (offline, not where the page serves the library from, a loader that
+ * never answers) are left out, and why is kept for the elements to report.
  */
 async function prepare(locale: string): Promise<void> {
   const definition = definitions.get(locale);
   const layers: Partial<LocaleStrings>[] = [];
   let base = definition?.base ?? 'en';
-  // A shipped locale is fetched from beside the library, unless the page said where it is
+  // The publisher's loader, unless its strings are here already; for a shipped locale, its
+  // module from beside the library, unless the page said where it is
   // (`defineLocale('de', () => import('essay-widgets/locales/de.js'))`, for a bundler).
+  let load = definition?.strings ? undefined : definition?.load;
+  let url: string | undefined;
   if (isShipped(locale) && locale !== 'en' && !definition?.load) {
-    const url = new URL(`${locale}.js`, shippedLocales).href;
-    try {
-      layers.push(((await import(/* @vite-ignore */ url)) as LocaleModule).default);
-    } catch (error) {
-      // (Offline, or the file is not where the page serves the library from.)
-      console.warn(
-        `essay-widgets: the strings of "${locale}" could not be loaded from ${url}; English it is. ${error}`,
-      );
-    }
+    const module = new URL(`${locale}.js`, shippedLocales).href;
+    url = module;
+    load = async () => layers.push(((await import(/* @vite-ignore */ module)) as LocaleModule).default);
     base = 'en';
   }
-  if (definition && !definition.strings) {
-    await definition.load?.().catch((error: unknown) => {
-      console.warn(
-        `essay-widgets: the strings of "${locale}" could not be loaded; "${base}" it is. ${error}`,
-      );
+  let failure: string | undefined;
+  if (load) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(reject, LOCALE_TIMEOUT_MS, `no answer within ${LOCALE_TIMEOUT_MS / 1000} s`);
     });
+    try {
+      await Promise.race([load(), late]);
+    } catch (error) {
+      failure = `could not load the strings for "${locale}"${url ? ` from ${url}` : ''}: ${error}`;
+    } finally {
+      // (A timer left running would keep a server process alive.)
+      clearTimeout(timer);
+    }
   }
   if (definition?.strings) layers.push(definition.strings);
   if (base !== locale) await loadLocale(base);
+  failures.set(locale, failure ?? failures.get(base));
   complete.set(locale, Object.assign({}, complete.get(base) ?? en, ...layers));
 }
 
@@ -256,7 +279,12 @@ export class I18n {
     return this.#strings;
   }
 
-  /** Resolves when the strings are there. */
+  /** Why the strings of the locale could not be loaded, if they could not: English stood in. */
+  get failure(): string | undefined {
+    return failures.get(this.locale);
+  }
+
+  /** Resolves when the strings are there, or have been given up for English. */
   load(): Promise<void> {
     return loadLocale(this.locale);
   }

@@ -2,9 +2,11 @@
  * The language an element speaks: its own `lang`, else the nearest ancestor's across shadow
  * roots, else the page's, and then a language the element chose for its content (an essay's
  * own). Each change of a `lang` on the page updates the elements; until the strings of their
- * language have arrived, they say so (`ready`), and update again when they have.
+ * language have arrived, they say so (`speaks`), and update again when they have, or in English
+ * when they could not be loaded, which they report.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { reportErrors } from './errors.js';
 import { I18n, resolveLang, whenLocaleDefined } from './i18n.js';
 
 /** Elements that follow the nearest `lang`, updated when any `lang` on the page changes. */
@@ -16,6 +18,9 @@ whenLocaleDefined(() => followers.forEach((each) => each.requestUpdate()));
 
 type LanguageHost = ReactiveControllerHost & HTMLElement;
 
+/** The element whose shadow tree `node` is in, if any. */
+const hostOf = (node: Node) => (node.getRootNode() as Partial<ShadowRoot>).host;
+
 export class Language implements ReactiveController {
   /** Formatting for the language in force at this update. */
   i18n = I18n.for('en');
@@ -25,6 +30,8 @@ export class Language implements ReactiveController {
   speaks = false;
 
   readonly #host: LanguageHost;
+  /** The failure to load strings last reported, so that each is reported once. */
+  #reported: string | undefined;
 
   constructor(host: LanguageHost) {
     this.#host = host;
@@ -58,6 +65,19 @@ export class Language implements ReactiveController {
     if (!this.speaks) void this.i18n.load().then(() => host.requestUpdate());
   }
 
+  /**
+   * Strings that could not be loaded (English stood in) are reported at the path `lang`, once,
+   * by the outermost element: one rendered in another (a meeting's quotes) leaves it to that one.
+   */
+  hostUpdated(): void {
+    const failure = this.speaks ? this.i18n.failure : undefined;
+    const inner = (hostOf(this.#host) as Partial<{ language: unknown }>)?.language instanceof Language;
+    if (failure && failure !== this.#reported && !inner) {
+      reportErrors(this.#host, [{ path: 'lang', message: failure }]);
+    }
+    this.#reported = failure;
+  }
+
   /** Resolves once the host has updated in its language. */
   async settled(): Promise<void> {
     if (this.speaks || isServer) return;
@@ -72,7 +92,6 @@ export class Language implements ReactiveController {
  * will find it on the way up, so that hydration meets the same text.
  */
 function serverLang(el: HTMLElement): string {
-  const hostOf = (node: Node) => (node.getRootNode() as Partial<ShadowRoot>).host;
   let lang = el.getAttribute('lang');
   for (let host = hostOf(el); lang === null && host; host = hostOf(host)) {
     const language = (host as Partial<{ language: Language }>).language;

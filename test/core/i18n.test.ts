@@ -1,8 +1,9 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { I18n, RIGHT_TO_LEFT, SHIPPED_LOCALES, resolveLang } from '../../src/core/i18n.js';
+import { I18n, RIGHT_TO_LEFT, SHIPPED_LOCALES, defineLocale, resolveLang } from '../../src/core/i18n.js';
 import '../../src/pull-quote.js';
 import en from '../../src/locales/en.js';
 import { isIsoDate } from '../../src/schema/schema.js';
+import { captureWarnings } from '../helpers/dom.js';
 
 describe('i18n and dates', () => {
   const table: [string, string, string, string, string, string][] = [
@@ -142,5 +143,37 @@ describe('direction', () => {
     for (const lang of RIGHT_TO_LEFT) expect(direction(lang), lang).to.equal('rtl');
     for (const lang of ['en', 'de', 'ja', 'zh-Hant']) expect(direction(lang), lang).to.equal('ltr');
     expect(I18n.for('fa').dir).to.equal('rtl');
+  });
+});
+
+describe('defineLocale', () => {
+  it('refuses a name that is not a language tag, with a warning, and defines nothing by it', async () => {
+    for (const tag of ['constructor', '__proto__', 'hasOwnProperty', 'x-private', 'en_US', '', ' de']) {
+      // (Thrown, an error would fail the test here.)
+      const warnings = await captureWarnings(() => defineLocale(tag, { glossary: 'Owned' }));
+      expect(warnings, tag).to.deep.equal([`essay-widgets: locale "${tag}": not a language tag, ignored`]);
+      const i18n = I18n.for(tag);
+      await i18n.load();
+      expect(i18n.locale, tag).to.equal('en');
+      expect(i18n.t('glossary'), tag).to.equal(en.glossary);
+    }
+    expect(Object.prototype).not.to.have.own.property('glossary');
+  });
+
+  it('takes no string named after what every object has (__proto__, constructor)', async () => {
+    const given = JSON.parse(
+      '{"__proto__": {"glossary": "Owned"}, "constructor": "Owned", "toString": "Owned", "glossary": "Wörter"}',
+    );
+    const warnings = await captureWarnings(() => defineLocale('xp', given));
+    expect(warnings).to.have.length(1);
+    for (const key of ['__proto__', 'constructor', 'toString'])
+      expect(warnings[0]).to.contain(`${key}: not a string of the library`);
+    const i18n = I18n.for('xp');
+    await i18n.load();
+    expect(i18n.t('glossary')).to.equal('Wörter');
+    expect(Object.getPrototypeOf(i18n.strings)).to.equal(Object.prototype);
+    for (const key of ['__proto__', 'constructor', 'toString'])
+      expect(Object.hasOwn(i18n.strings!, key), key).to.equal(false);
+    expect(Object.prototype).not.to.have.own.property('glossary');
   });
 });
