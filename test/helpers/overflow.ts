@@ -46,7 +46,7 @@ function deepElements(root: ParentNode): Element[] {
 }
 
 /** A short name for `el` in a failure message: `span.name`, `p[part=text]`. */
-function describe(el: Element): string {
+function nameOf(el: Element): string {
   const part = el.getAttribute('part');
   const className = el.getAttribute('class');
   return `${el.localName}${part ? `[part=${part}]` : ''}${className ? `.${className.split(' ').join('.')}` : ''}`;
@@ -69,10 +69,10 @@ export function overflowing(host: HTMLElement): string[] {
     if (['style', 'script', 'template'].includes(el.localName)) continue;
     const rect = el.getBoundingClientRect();
     if (outside(rect)) {
-      found.push(`${describe(el)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} px`);
+      found.push(`${nameOf(el)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} px`);
     }
     if (el.scrollWidth > el.clientWidth + TOLERANCE && el.clientWidth > 0) {
-      found.push(`${describe(el)} holds content ${el.scrollWidth} px wide in ${el.clientWidth} px`);
+      found.push(`${nameOf(el)} holds content ${el.scrollWidth} px wide in ${el.clientWidth} px`);
     }
     for (const node of el.childNodes) {
       if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
@@ -81,7 +81,7 @@ export function overflowing(host: HTMLElement): string[] {
       const text = range.getBoundingClientRect();
       if (outside(text)) {
         found.push(
-          `text “${node.textContent.trim().slice(0, 24)}…” in ${describe(el)} spans ${Math.round(text.left)}–${Math.round(text.right)} px`,
+          `text “${node.textContent.trim().slice(0, 24)}…” in ${nameOf(el)} spans ${Math.round(text.left)}–${Math.round(text.right)} px`,
         );
       }
     }
