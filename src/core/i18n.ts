@@ -131,8 +131,13 @@ export function defineLocale(tag: string, source: LocaleSource, options: { base?
     definition.strings = check(canonical, source, base);
   }
   definitions.set(canonical, definition);
-  complete.delete(canonical);
-  I18n.forget(canonical);
+  gatherAgain(canonical);
+}
+
+/** Gathers the strings of `locale` afresh when next needed, and has the elements update. */
+function gatherAgain(locale: string): void {
+  complete.delete(locale);
+  I18n.forget(locale);
   for (const listener of redefined) listener();
 }
 
@@ -203,10 +208,16 @@ async function prepare(locale: string): Promise<void> {
     const late = new Promise((_, reject) => {
       timer = setTimeout(reject, LOCALE_TIMEOUT_MS, `no answer within ${LOCALE_TIMEOUT_MS / 1000} s`);
     });
+    const loaded = load();
     try {
-      await Promise.race([load(), late]);
+      await Promise.race([loaded, late]);
     } catch (error) {
       failure = `could not load the strings for "${locale}"${url ? ` from ${url}` : ''}: ${error}`;
+      // Strings that arrive late after all (a slow network) are shown when they come.
+      loaded.then(
+        () => gatherAgain(locale),
+        () => {},
+      );
     } finally {
       // (A timer left running would keep a server process alive.)
       clearTimeout(timer);

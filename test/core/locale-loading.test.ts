@@ -1,14 +1,15 @@
 /**
  * Strings that never arrive: a publisher's loader that never answers or fails, a shipped locale
  * module that never finishes loading. The elements wait `LOCALE_TIMEOUT_MS` at most, then render
- * in English, report why at the path `lang` (once each), and throw nothing into the page.
+ * in English, report why at the path `lang` (once each), and throw nothing into the page;
+ * strings that come late after all replace the English ones.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { defineLocale, type EssayWidgetErrorDetail, type LeaderMeeting } from '../../src/index.js';
 import { LOCALE_TIMEOUT_MS, setLocaleBase } from '../../src/core/i18n.js';
 import en from '../../src/locales/en.js';
-import { captureWarnings, shadowText } from '../helpers/dom.js';
+import { captureWarnings, shadowText, until } from '../helpers/dom.js';
 import { bricsMeeting } from '../seed.js';
 
 interface Outcome {
@@ -106,6 +107,23 @@ describe('strings that cannot be loaded', () => {
     } finally {
       setLocaleBase(new URL('/src/locales/', location.href));
     }
+  });
+
+  it('shows strings that arrive after the time-out when they come', async () => {
+    defineLocale(
+      'xs',
+      () =>
+        new Promise((resolve) =>
+          setTimeout(() => resolve({ ...en, topics: 'Themen' }), LOCALE_TIMEOUT_MS + 500),
+        ),
+    );
+    const { el, reports } = await renderIn('xs');
+    expectEnglish(el);
+    expect(reports).to.have.length(1);
+    await until(() => shadowText(el).includes('Themen'), 'the strings that came late', 3000);
+    expect(shadowText(el)).not.to.contain(en.topics);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(reports).to.have.length(1);
   });
 
   it('reports nothing for strings that arrive', async () => {
