@@ -17,8 +17,14 @@ import {
   ScenarioListData,
 } from '../schema/schema.js';
 import { validate, type ValidationIssue } from '../schema/validate.js';
-import { isRecord, readMarkdown, type MarkdownStructure } from './read.js';
-import { lineOfPath, normalizeText, pathSegments, readYaml, type MarkdownIssue } from './yaml.js';
+import { limitsWith, textOverLimit, type Limits } from '../core/limits.js';
+import { isRecord, overLimitsBeforeReading, readMarkdown, type MarkdownStructure } from './read.js';
+import { lineOfPath, normalizeText, pathSegments, readYaml, yamlBudget, type MarkdownIssue } from './yaml.js';
+
+/** How to read: `limits` raises (or lowers) the limits of docs/limits.md. */
+export interface ParseOptions {
+  limits?: Partial<Limits>;
+}
 
 /** The data, or every problem found, each with its line. */
 export type MarkdownResult<T> = { ok: true; value: T } | { ok: false; errors: MarkdownIssue[] };
@@ -54,6 +60,21 @@ function inFileOrder(issues: MarkdownIssue[]): MarkdownIssue[] {
     ordered.push(issue);
   }
   return ordered;
+}
+
+/**
+ * The limits to read with, and the answer for a text over `maxInputBytes`, checked before
+ * anything else. The data read is not held to `maxInputBytes` again: it holds no more than
+ * the text, with YAML's aliases expanded within the same limit (yaml.ts), and the fields
+ * of each block.
+ */
+function limitsFor(text: string, options: ParseOptions) {
+  const limits = limitsWith(options.limits);
+  const message = textOverLimit(text, limits);
+  const refused: MarkdownResult<never> | undefined = message
+    ? { ok: false, errors: [{ line: 1, path: '', message }] }
+    : undefined;
+  return { limits, refused, forData: { ...limits, maxInputBytes: Infinity } };
 }
 
 /** The answer for input that broke the reader itself: no bad input may throw out of a parse function. */
@@ -113,14 +134,19 @@ function lineOfError(
  * Reads an Essay Markdown file: YAML front matter with the essay's fields, then the body's
  * paragraphs, headings and fenced blocks. Gives the validated essay, or every problem with
  * its line and data path (`body[3].data.principles[0].name`), in the order of the file.
- * Never throws.
+ * Input over a limit (docs/limits.md; `options.limits` raises them) is refused with a
+ * message that names the limit, before the work it would cost. Never throws.
  */
-export function parseEssayMarkdown(text: string): MarkdownResult<EssayData> {
+export function parseEssayMarkdown(text: string, options: ParseOptions = {}): MarkdownResult<EssayData> {
   try {
-    const structure = readMarkdown(text);
+    const { limits, refused, forData } = limitsFor(text, options);
+    if (refused) return refused;
+    const over = overLimitsBeforeReading(text, limits);
+    if (over) return { ok: false, errors: [over] };
+    const structure = readMarkdown(text, limits);
     const frontMatter = frontMatterFields(structure.frontMatter);
     const body = structure.blocks.map(({ block }) => block);
-    const result = validate(EssayData, { ...frontMatter.fields, body });
+    const result = validate(EssayData, { ...frontMatter.fields, body }, '', forData);
     const issues = [...structure.issues, ...frontMatter.issues];
     if (result.ok && !issues.length) return { ok: true, value: result.value };
     for (const error of result.ok ? [] : result.errors) {
@@ -138,8 +164,14 @@ export function parseEssayMarkdown(text: string): MarkdownResult<EssayData> {
  * against that element's schema, each problem with its line in `text` and its path
  * (`principles[0].name`). Never throws.
  */
-export function parseWidgetYaml<T extends WidgetTag>(tag: T, text: string): MarkdownResult<WidgetData<T>> {
+export function parseWidgetYaml<T extends WidgetTag>(
+  tag: T,
+  text: string,
+  options: ParseOptions = {},
+): MarkdownResult<WidgetData<T>> {
   try {
+    const { limits, refused, forData } = limitsFor(text, options);
+    if (refused) return refused;
     if (!Object.hasOwn(WIDGET_SCHEMAS, tag)) {
       const known = Object.keys(WIDGET_SCHEMAS).join(', ');
       return {
@@ -147,10 +179,10 @@ export function parseWidgetYaml<T extends WidgetTag>(tag: T, text: string): Mark
         errors: [{ line: 1, path: '', message: `unknown element "${tag}"; known: ${known}` }],
       };
     }
-    const read = readYaml(normalizeText(text), 1, 1, '');
+    const read = readYaml(normalizeText(text), 1, 1, '', yamlBudget(limits));
     if (read.issues.length) return { ok: false, errors: read.issues };
     const schema: GenericSchema = WIDGET_SCHEMAS[tag];
-    const result = validate(schema, read.value);
+    const result = validate(schema, read.value, '', forData);
     if (result.ok) return { ok: true, value: result.value as WidgetData<T> };
     const errors = result.errors.map(({ path, message }: ValidationIssue) => ({
       line: lineOfPath(read.source, pathSegments(path)),

@@ -13,8 +13,22 @@ import type { Code, Heading, Nodes, Paragraph, PhrasingContent, RootContent, Yam
 import { fromMarkdown, type CompileContext, type Extension, type Token } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import type {
+  Code as CharacterCode,
+  Effects,
+  Extension as SyntaxExtension,
+  State,
+} from 'micromark-util-types';
+import { limitsWith, overLimit, type Limits } from '../core/limits.js';
 import { BLOCK_TYPES } from '../schema/schema.js';
-import { normalizeText, readYaml, type MarkdownIssue, type YamlSource } from './yaml.js';
+import {
+  normalizeText,
+  readYaml,
+  yamlBudget,
+  type MarkdownIssue,
+  type YamlBudget,
+  type YamlSource,
+} from './yaml.js';
 
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
@@ -103,6 +117,57 @@ interface Tokens {
   characterReferences: { offset: number; line: number }[];
 }
 
+/**
+ * `[[term]]` as RichText reads it (up to the first `]]`, its term neither blank nor holding
+ * `[`, `]` or a line break), read as text: Markdown would take each bracket for the start of
+ * a link label, and search back through all of them at each `]`, which grows with the
+ * square of their number.
+ */
+const glossaryTerm = {
+  name: 'glossaryTerm',
+  tokenize(effects: Effects, ok: State, nok: State): State {
+    let blank = true;
+    const inside = (code: CharacterCode): State | undefined => {
+      // Line endings are the codes below -2; -2 and -1 are a tab and its columns.
+      if (code === null || code === 91 || code < -2) return nok(code);
+      if (code === 93) {
+        effects.consume(code);
+        return close;
+      }
+      if (code > 32) blank = false;
+      effects.consume(code);
+      return inside;
+    };
+    const close = (code: CharacterCode): State | undefined => {
+      if (code !== 93 || blank) return nok(code);
+      effects.consume(code);
+      effects.exit('data');
+      return ok;
+    };
+    const second = (code: CharacterCode): State | undefined => {
+      if (code !== 91) return nok(code);
+      effects.consume(code);
+      return inside;
+    };
+    return (code: CharacterCode) => {
+      effects.enter('data');
+      effects.consume(code);
+      return second;
+    };
+  },
+};
+
+/**
+ * Markdown as Essay Markdown reads it. Lists and block quotes are not part of it and are
+ * not read as such (Markdown's reader takes time that grows with the square of their
+ * number): their lines are paragraph lines, which `containerLines` finds.
+ */
+const ESSAY_SYNTAX: SyntaxExtension[] = [
+  frontmatter(['yaml']),
+  { disable: { null: ['list', 'blockQuote'] } },
+  { text: { 91: glossaryTerm } },
+];
+
 /** Reads the syntax tree, noting the tokens of `Tokens` as they pass. */
 function parseMarkdown(text: string) {
   const tokens: Tokens = { fenceSequences: new WeakMap(), characterReferences: [] };
@@ -120,7 +185,7 @@ function parseMarkdown(text: string) {
     },
   };
   const tree = fromMarkdown(text, {
-    extensions: [frontmatter(['yaml'])],
+    extensions: ESSAY_SYNTAX,
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), noteTokens],
   });
   return { tree, tokens };
@@ -161,15 +226,35 @@ interface Read {
   issues: MarkdownIssue[];
 }
 
-/** The file's text and tokens, and the index the next block will have in `body`. */
+/** The file's text and tokens, the index the next block will have in `body`, what its YAML may still take. */
 interface Context {
   text: string;
   tokens: Tokens;
   index: number;
+  budget: YamlBudget;
+}
+
+/**
+ * The first line of a paragraph that Markdown would read as a list item or a block quote,
+ * and which: a line that starts with `>`, the first line with a list marker, a later line
+ * with one that can interrupt a paragraph (`-`, `+`, `*` or `1.`, followed by text).
+ */
+function containerLine(paragraph: string): { index: number; message: string } | undefined {
+  const lines = paragraph.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (/^ {0,3}>/.test(line)) return { index, message: NOT_A_BLOCK.blockquote! };
+    const marker = index ? /^ {0,3}(?:[-+*]|1[.)])[ \t]+\S/ : /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+    if (marker.test(line)) return { index, message: NOT_A_BLOCK.list! };
+  }
+  return undefined;
 }
 
 function readParagraph(node: Paragraph, { text, tokens, index }: Context): Read {
   const [start, end] = span(node);
+  // A list or quote is no block (Markdown would not read it as a paragraph): its line is the problem.
+  const container = containerLine(text.slice(start, end));
+  if (container)
+    return { issues: [{ line: lineOf(node) + container.index, path: '', message: container.message }] };
   const block: SourceBlock = {
     block: { type: 'paragraph', text: writtenText(text.slice(start, end)) },
     line: lineOf(node),
@@ -201,7 +286,7 @@ function readHeading(node: Heading, { text, index }: Context): Read {
  */
 const yamlText = (node: Code | Yaml) => `${node.value}\n`;
 
-function readFence(node: Code, { tokens, index }: Context): Read {
+function readFence(node: Code, { tokens, index, budget }: Context): Read {
   const line = lineOf(node);
   const sequences = tokens.fenceSequences.get(node) ?? 0;
   if (sequences === 0) return { issues: [{ line, path: '', message: INDENTED_CODE }] };
@@ -221,7 +306,8 @@ function readFence(node: Code, { tokens, index }: Context): Read {
   }
   // A widget's fence holds its data; a paragraph's or heading's, the block's own fields.
   const widget = WIDGET_BLOCK_TYPES.some((widgetType) => widgetType === type);
-  const read = readYaml(yamlText(node), line + 1, line, widget ? `body[${index}].data` : `body[${index}]`);
+  const path = widget ? `body[${index}].data` : `body[${index}]`;
+  const read = readYaml(yamlText(node), line + 1, line, path, budget);
   issues.push(...read.issues);
   const fields = isRecord(read.value) ? read.value : {};
   // The fence names the type, whatever the YAML holds.
@@ -230,21 +316,94 @@ function readFence(node: Code, { tokens, index }: Context): Read {
   return { block: { block, line, yaml, unreadable: read.issues.length > 0 }, issues };
 }
 
+/** A line that is a block on its own: an ATX heading or a thematic break. */
+const ONE_LINE_BLOCK = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|([-*_])[ \t]*(?:\1[ \t]*){2,}$)/;
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The first block over `limits.maxItems` or text over `limits.maxStringLength`, found in
+ * one pass over the lines before Markdown's reader, whose time per block and per line is
+ * far above that of this pass. Blocks are counted as they start (a line after a blank one,
+ * a fence, a heading, a thematic break) outside fences and the front matter, and a run of
+ * lines as the text a paragraph of them would hold: never more than the reader finds in an
+ * Essay Markdown file, so that nothing it accepts is refused here.
+ */
+export function overLimitsBeforeReading(file: string, limits: Limits): MarkdownIssue | undefined {
+  const lines = normalizeText(file).split('\n');
+  let index = 0;
+  if (/^---[ \t]*$/.test(lines[0])) {
+    index = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) + 1;
+    // Front matter that is never closed is reported by the reader.
+    if (index === 0) return undefined;
+  }
+  let blocks = 0;
+  let run = 0;
+  let fence: string | undefined;
+  for (let previousBlank = true; index < lines.length; index++) {
+    const line = lines[index];
+    if (fence) {
+      if (line.trimStart().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const blank = !line.trim();
+    const opening = FENCE_OPENING.exec(line);
+    const alone = opening !== null || ONE_LINE_BLOCK.test(line);
+    if (!blank && (previousBlank || alone)) blocks++;
+    if (blocks > limits.maxItems) {
+      return {
+        line: index + 1,
+        path: '',
+        message: overLimit(`more than ${limits.maxItems} blocks`, 'maxItems'),
+      };
+    }
+    run = blank || alone ? 0 : run + line.replace(/^[ \t]+|[ \t]+$/g, '').length + 1;
+    if (run > limits.maxStringLength + 1) {
+      const message = overLimit(
+        `a paragraph longer than ${limits.maxStringLength} characters`,
+        'maxStringLength',
+      );
+      return { line: index + 1, path: '', message };
+    }
+    fence = opening?.[1];
+    previousBlank = blank;
+  }
+  return undefined;
+}
+
+const FRONT_MATTER_NEVER_CLOSED = 'front matter opened at line 1 is never closed (a line `---` ends it)';
+
 /**
  * Reads an Essay Markdown file into its front matter and blocks, and lists what is not
- * Essay Markdown. Nothing is validated here but the Markdown itself and the YAML syntax.
+ * Essay Markdown. Nothing is validated here but the Markdown itself, the YAML syntax and
+ * the limits of docs/limits.md that YAML and the number of blocks are held to (the size of
+ * the file is checked before, the rest with the data).
  */
-export function readMarkdown(file: string): MarkdownStructure {
+export function readMarkdown(file: string, limits: Limits = limitsWith()): MarkdownStructure {
   const text = normalizeText(file);
-  const { tree, tokens } = parseMarkdown(text);
   const structure: MarkdownStructure = { blocks: [], issues: [] };
+  const { tree, tokens } = parseMarkdown(text);
+  const budget = yamlBudget(limits);
+  // `---` at the top that nothing closes: Markdown reads a thematic break, the author meant front matter.
+  if (/^---[ \t]*(?:\n|$)/.test(text) && tree.children[0]?.type !== 'yaml') {
+    const { source } = readYaml('', 2, 1, '');
+    structure.frontMatter = { value: undefined, source, unreadable: true };
+    structure.issues.push({ line: 1, path: '', message: FRONT_MATTER_NEVER_CLOSED });
+    return structure;
+  }
+  // Each block, or construct that is none, is one more: a file of 500,000 `***` is no essay either.
+  let count = 0;
   for (const node of tree.children) {
-    const context = { text, tokens, index: structure.blocks.length };
+    const context = { text, tokens, index: structure.blocks.length, budget };
+    if (node.type !== 'yaml' && ++count > limits.maxItems) {
+      const message = overLimit(`more than ${limits.maxItems} blocks`, 'maxItems');
+      structure.issues.push({ line: lineOf(node), path: '', message });
+      break;
+    }
     let read: Read;
     if (node.type === 'yaml') {
       // Only the file's first lines can be front matter: micromark reads no other.
       const line = lineOf(node);
-      const yaml = readYaml(yamlText(node), line + 1, line, '');
+      const yaml = readYaml(yamlText(node), line + 1, line, '', budget);
       structure.frontMatter = { value: yaml.value, source: yaml.source, unreadable: yaml.issues.length > 0 };
       read = { issues: yaml.issues };
     } else if (node.type === 'paragraph') {

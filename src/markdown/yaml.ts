@@ -5,10 +5,13 @@
  */
 import {
   Document,
+  isAlias,
+  isCollection,
   isMap,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
   parseDocument,
   Scalar,
@@ -16,6 +19,7 @@ import {
   visit,
   type Node,
 } from 'yaml';
+import { limitsWith, overLimit, type Limits } from '../core/limits.js';
 
 /** One problem in a Markdown file or YAML text: its line (1-based), its data path, what is wrong. */
 export interface MarkdownIssue {
@@ -54,69 +58,210 @@ export function normalizeText(text: string): string {
 /** Every YAML text is read the same way: YAML 1.2, core schema, whatever its own `%YAML` says. */
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true } as const;
 
-/** A document with more aliases than this is refused rather than expanded (a "billion laughs"). */
+/**
+ * A document whose aliases, each counted with the aliases inside what it names, are more
+ * than this is refused rather than expanded.
+ */
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * What reading the YAML texts of one file may still take: its limits, and the size the
+ * texts read so far have expanded to, which every text of the file adds to.
+ */
+export interface YamlBudget {
+  limits: Limits;
+  size: number;
+  aliases: number;
+}
+
+export const yamlBudget = (limits: Limits = limitsWith()): YamlBudget => ({ limits, size: 0, aliases: 0 });
+
+/** A problem of a YAML text at an offset in it. */
+interface Found {
+  offset: number;
+  message: string;
+}
+
+/**
+ * What YAML's parser is told, for the parts of a text where it could tell better.
+ * "Nested mappings…" is what a value with `: ` in it gives (`dek: Relations : la suite`).
+ */
+const HINTS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: ' (a text with ": " in it is written in quotes: dek: \'Relations : la suite\')',
+};
 
 /**
  * Reads a YAML text. `firstLine` is the file's line of the text's first line; `openingLine`
  * the line to report problems of the text as a whole at; `path` the data path the text's
- * root stands for (`body[3].data`), for its syntax errors.
+ * root stands for (`body[3].data`), for its syntax errors; `budget` what the file's YAML
+ * may still expand to (docs/limits.md).
  *
  * Essay data holds only text, so a plain scalar that YAML would read as a number or a
  * boolean is read as the text written: `date: 2017` is the year "2017", `name: 1984` the
  * name "1984", `abbreviation: 1.50` the string "1.50" (not 1.5). `null`, `~` and an empty
  * value stay null: no value, which the schema reports where a value is needed.
  */
-export function readYaml(text: string, firstLine: number, openingLine: number, path: string): ReadYaml {
+export function readYaml(
+  text: string,
+  firstLine: number,
+  openingLine: number,
+  path: string,
+  budget: YamlBudget = yamlBudget(),
+): ReadYaml {
   const lineCounter = new LineCounter();
+  const lineAt = (offset: number) => firstLine - 1 + lineCounter.linePos(offset).line;
+  // Deep nesting costs YAML's parser far more than its length: it is measured first.
+  const deepLine = lineTooDeep(text, budget.limits.maxDepth);
+  if (deepLine !== undefined) {
+    const message = overLimit(`nested deeper than ${budget.limits.maxDepth} levels`, 'maxDepth');
+    const document = parseDocument('', PARSE_OPTIONS);
+    const source = { document, lineCounter, firstLine, openingLine };
+    return { value: undefined, source, issues: [{ line: firstLine - 1 + deepLine, path, message }] };
+  }
   const document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   const source = { document, lineCounter, firstLine, openingLine };
   if (document.errors.length) {
     const lastLine = firstLine - 1 + Math.max(1, text.trimEnd().split('\n').length);
     const issues = document.errors.map((error) => ({
       // An error at the very end of the text (an unclosed bracket) belongs to its last line.
-      line: Math.min(lastLine, firstLine - 1 + lineCounter.linePos(error.pos[0]).line),
+      line: Math.min(lastLine, lineAt(error.pos[0])),
       path,
-      message: `invalid YAML: ${oneLine(error.message)}`,
+      message: `invalid YAML: ${oneLine(error.message)}${HINTS[error.code] ?? ''}`,
     }));
     return { value: undefined, source, issues };
   }
-  const selfAlias = aliasInsideItsNode(document);
-  if (selfAlias !== undefined) {
-    const line = firstLine - 1 + lineCounter.linePos(selfAlias).line;
-    const message = 'invalid YAML: an alias inside the node it names';
-    return { value: undefined, source, issues: [{ line, path, message }] };
-  }
-  readNumbersAsText(document);
-  try {
-    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), source, issues: [] };
-  } catch (error) {
-    // Too many aliases: the one error toJS raises for a well-formed document.
+  const found = aliasInsideItsNode(document) ?? mergeKey(document) ?? overBudget(document, budget);
+  if (found) {
     return {
       value: undefined,
       source,
-      issues: [{ line: openingLine, path, message: `invalid YAML: ${oneLine((error as Error).message)}` }],
+      issues: [{ line: lineAt(found.offset), path, message: found.message }],
     };
   }
+  readNumbersAsText(document);
+  // The aliases are counted and their expansion measured above.
+  return { value: document.toJS({ maxAliasCount: -1 }), source, issues: [] };
 }
+
+/**
+ * The line (1-based) of the text where its nesting goes deeper than `maxDepth`, or
+ * undefined. YAML nests in brackets (`[[[…]]]`), which may span lines, and in the
+ * indicators of a line (`- - - x`, `a: b: c`); nesting by indentation takes the square of
+ * its depth in characters, which the size limit bounds. The lexer reads the text in one
+ * pass, quotes and block scalars included, and stops at the first line too deep.
+ */
+function lineTooDeep(text: string, maxDepth: number): number | undefined {
+  let line = 1;
+  let brackets = 0;
+  let onLine = 0;
+  let scalarNext = false;
+  for (const token of new Lexer().lex(text)) {
+    // A plain scalar or block scalar's text follows its marker: it is no indicator.
+    if (scalarNext) scalarNext = false;
+    else if (token === SCALAR) scalarNext = true;
+    else if (token === '[' || token === '{') brackets++;
+    else if (token === ']' || token === '}') brackets--;
+    else if (token === '-' || token === '?' || token === ':') onLine++;
+    if (brackets + onLine > maxDepth) return line;
+    const breaks = token.split('\n').length - 1;
+    if (breaks) {
+      line += breaks;
+      onLine = 0;
+    }
+  }
+  return undefined;
+}
+
+/** The token before the source of a plain or block scalar in the output of YAML's lexer. */
+const SCALAR = '\x1f';
 
 const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ').trim();
 
-/**
- * The offset of the first alias inside the node it names (`- &p [*p]`), which would make
- * data that contains itself.
- */
-function aliasInsideItsNode(document: Document.Parsed): number | undefined {
-  let found: number | undefined;
+/** The first alias inside the node it names (`- &p [*p]`), which would make data that contains itself. */
+function aliasInsideItsNode(document: Document.Parsed): Found | undefined {
+  let found: Found | undefined;
   visit(document, {
     Alias(_key, alias, ancestors) {
       const target = alias.resolve(document);
       if (!target || !ancestors.includes(target)) return undefined;
-      found = alias.range?.[0];
+      found = { offset: alias.range?.[0] ?? 0, message: 'invalid YAML: an alias inside the node it names' };
       return visit.BREAK;
     },
   });
   return found;
+}
+
+/**
+ * The first key `<<`: YAML 1.1 merged a mapping's fields there; the YAML 1.2 core schema,
+ * which Essay Markdown reads, has no merge keys, and would read a field named "<<".
+ */
+function mergeKey(document: Document.Parsed): Found | undefined {
+  let found: Found | undefined;
+  visit(document, {
+    Pair(_key, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== '<<' || pair.key.type !== Scalar.PLAIN) return undefined;
+      const message =
+        'invalid YAML: "<<" is not a merge key: Essay Markdown reads YAML 1.2 (core schema), which has none; write the fields out';
+      found = { offset: pair.key.range?.[0] ?? 0, message };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** What a node of YAML gives when its aliases are expanded: characters, aliases. */
+interface Expanded {
+  size: number;
+  aliases: number;
+}
+
+/**
+ * Adds the document's size with its aliases expanded (the characters of its scalars and
+ * one per node) and its aliases to the file's budget, node by node in the order of the
+ * text, before YAML expands anything; the first node that takes the budget over a limit
+ * is found, the alias that does as a rule. An alias names a node that ends before it (one
+ * inside its node is refused before), so that node's expansion is known when it comes.
+ */
+function overBudget(document: Document.Parsed, budget: YamlBudget): Found | undefined {
+  const { maxInputBytes } = budget.limits;
+  const anchored = new Map<unknown, Expanded>();
+  const walk = (node: unknown): Expanded | Found => {
+    let expanded: Expanded = { size: 1, aliases: 0 };
+    if (isAlias(node)) {
+      const target = anchored.get(node.resolve(document)) ?? expanded;
+      expanded = { size: target.size, aliases: target.aliases + 1 };
+    } else if (isScalar(node)) {
+      expanded.size += String(node.value ?? '').length;
+    }
+    budget.size += expanded.size;
+    budget.aliases += expanded.aliases;
+    const offset = (node as Node | null)?.range?.[0] ?? 0;
+    if (budget.size > maxInputBytes) {
+      const what = isAlias(node) ? `the alias *${node.source} expands the YAML` : 'the YAML';
+      return {
+        offset,
+        message: overLimit(`${what} to more than ${maxInputBytes} characters`, 'maxInputBytes'),
+      };
+    }
+    if (budget.aliases > MAX_ALIAS_COUNT) {
+      const message = `invalid YAML: more than ${MAX_ALIAS_COUNT} aliases, counting those inside what each alias names`;
+      return { offset, message };
+    }
+    if (isCollection(node)) {
+      for (const item of node.items) {
+        for (const part of isPair(item) ? [item.key, item.value] : [item]) {
+          const inner = walk(part);
+          if ('offset' in inner) return inner;
+          expanded.size += inner.size;
+          expanded.aliases += inner.aliases;
+        }
+      }
+    }
+    if ((node as Node | null)?.anchor) anchored.set(node, expanded);
+    return expanded;
+  };
+  const result = walk(document.contents);
+  return 'offset' in result ? result : undefined;
 }
 
 /** Gives each plain scalar that YAML read as a number or a boolean its text as written. */

@@ -17,7 +17,8 @@ import { embedElement, withoutBlankLines } from '../core/embed.js';
 import { scriptJson } from '../core/script-json.js';
 import { elements } from '../index.js';
 import { EssayData } from '../schema/schema.js';
-import { validate, type ValidationIssue } from '../schema/validate.js';
+import { overLimits, validate, type ValidationIssue } from '../schema/validate.js';
+import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
 import { escapeAttribute, readableHtml } from './readable.js';
 
 export type { ValidationIssue };
@@ -79,13 +80,18 @@ function finishStyles(html: string, nonce: string | undefined): string {
   );
 }
 
+/** Why a limit cannot be raised for rendering. */
+const RENDER_LIMITS = 'the elements render data within the default limits only (docs/limits.md)';
+
 /**
  * Renders one element as HTML: its Declarative Shadow DOM (the finished view, painted
  * without JavaScript), its data as `<script type="application/json">` for the client to
  * hydrate from, and a readable plain-HTML copy of the content.
  *
  * Invalid data renders the element's compact error notice, and the client reports the
- * errors when it loads; `validate()` tells the problems in advance.
+ * errors when it loads; `validate()` tells the problems in advance. Data over one of the
+ * default limits (docs/limits.md), which the elements hold every page to, throws a
+ * TypeError naming its path and the limit, before any rendering.
  */
 export async function renderElement<T extends Tag>(
   tag: T,
@@ -100,6 +106,13 @@ export async function renderElement<T extends Tag>(
   }
   if (options.nonce !== undefined && !NONCE.test(options.nonce)) {
     throw new TypeError('essay-widgets: a nonce is written with base64 characters only');
+  }
+  // Data over a limit would cost the time and memory of the machine to render, and the
+  // element would only show its error notice for it: refused before any work.
+  const over = overLimits(data, DEFAULT_LIMITS, '', RENDER_LIMITS);
+  if (over) {
+    const where = over.path || 'the data';
+    throw new TypeError(`essay-widgets: cannot render <${tag}>: ${where}: ${over.message}`);
   }
   // The strings of every language the element may speak: the page's, its own, an essay's.
   const languages = [options.lang, options.attributes?.lang, (data as { lang?: unknown } | null)?.lang];
@@ -128,11 +141,16 @@ export async function renderElement<T extends Tag>(
   return withoutBlankLines(out.replace('>', '>\n'));
 }
 
-/** Checks an essay against the schema: every problem, with paths such as `body[2].data.title`. */
+/**
+ * Checks an essay against the schema: every problem, with paths such as `body[2].data.title`.
+ * Data over a limit (docs/limits.md; `options.limits` raises them) is refused with the
+ * one problem that names it, before the schema's check.
+ */
 export function validateEssay(
   data: unknown,
+  options: { limits?: Partial<Limits> } = {},
 ): { ok: true; value: EssayData } | { ok: false; errors: ValidationIssue[] } {
-  return validate(EssayData, data);
+  return validate(EssayData, data, '', options.limits);
 }
 
 /**
