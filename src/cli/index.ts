@@ -9,13 +9,15 @@
  *   essay-widgets import <essay.md> [-o essay.json]
  *   essay-widgets export <essay.json> [-o essay.md]
  * A file whose name ends in .md or .markdown is Essay Markdown (docs/essay-markdown.md); any
- * other file is JSON.
+ * other file is JSON; `-` is standard input, whose format `--format` names or its content tells.
+ * `--limit name=value` raises a limit of docs/limits.md.
  */
 import { realpathSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue } from '../core/errors.js';
+import { DEFAULT_LIMITS, limitsWith, overLimit, textOverLimit, type Limits } from '../core/limits.js';
 import { richTextToPlain } from '../core/richtext.js';
 import { VERSION } from '../core/version.js';
 import { essayToMarkdown, formatMarkdownIssue, parseEssayMarkdown } from '../markdown/index.js';
@@ -40,9 +42,20 @@ Commands:
   export <essay.json>      Write an essay's data as Essay Markdown
 
   A file whose name ends in .md or .markdown is Essay Markdown; any other is JSON.
+  A file "-" is standard input: Essay Markdown, or JSON when it starts with "{"
+  (--format says which).
+
+Options for every command:
+  --format md|json         Read the files as Essay Markdown or JSON, whatever their names
+  --limit <name>=<n>       Raise (or lower) a limit on input, one per --limit:
+                           maxInputBytes=${DEFAULT_LIMITS.maxInputBytes} (bytes of a file), maxDepth=${DEFAULT_LIMITS.maxDepth},
+                           maxItems=${DEFAULT_LIMITS.maxItems} (blocks, or items of a list),
+                           maxStringLength=${DEFAULT_LIMITS.maxStringLength} (characters of one text);
+                           render holds the data to the defaults, as the elements do
 
 Options for render:
-  -o, --output <file>      Write the HTML to a file instead of standard output
+  -o, --output <file>      Write the HTML to a file instead of standard output (never
+                           the input file)
   --page                   Write a whole page, loading the bundle from a CDN with integrity
   --readable               Write only the readable copy: plain semantic HTML (an <article>
                            with headings, paragraphs, lists, quotations, links, times) with
@@ -75,24 +88,71 @@ class InputError extends Error {}
 
 type Loaded = { ok: true; text: string } | { ok: false; message: string };
 
-async function readText(file: string): Promise<Loaded> {
+/** What reading a file failed of, in a few words. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EISDIR: 'it is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENOTDIR: 'a part of the path is not a directory',
+  };
+  return (code && known[code]) ?? (error as Error).message;
+}
+
+/**
+ * The text of a file, or of standard input for `-`; more than `maxInputBytes` is not read:
+ * at most one byte past the limit, so that the message can say so.
+ */
+async function readText(file: string, limits: Limits): Promise<Loaded> {
+  const limit = limits.maxInputBytes;
+  const tooLarge = {
+    ok: false,
+    message: overLimit(`the input is larger than ${limit} bytes`, 'maxInputBytes'),
+  } as const;
   try {
-    return { ok: true, text: await readFile(file, 'utf8') };
+    const chunks: Buffer[] = [];
+    let size = 0;
+    if (file === '-') {
+      for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size > limit) return tooLarge;
+      }
+    } else {
+      const handle = await open(file, 'r');
+      try {
+        if ((await handle.stat()).size > limit) return tooLarge;
+        chunks.push(await handle.readFile());
+      } finally {
+        await handle.close();
+      }
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    return textOverLimit(text, limits) ? tooLarge : { ok: true, text };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const cause =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
+    const cause = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : reason(error);
     return { ok: false, message: `cannot read the file: ${cause}` };
   }
 }
 
-const isMarkdown = (file: string) => /\.(?:md|markdown)$/i.test(file);
+type Format = 'md' | 'json';
+
+/** Essay Markdown or JSON: as `--format` says, or by the name, or for `-` by the content. */
+function formatOf(file: string, format: Format | undefined, text = ''): Format {
+  if (format) return format;
+  if (file === '-') return /^\s*\{/.test(text) ? 'json' : 'md';
+  return /\.(?:md|markdown)$/i.test(file) ? 'md' : 'json';
+}
+
+/** How the files are read: their format, if given, and the limits. */
+interface Reading {
+  format?: Format;
+  limits: Limits;
+}
 
 /**
  * An essay file read and checked: the essay as validated, and as written (JSON keeps its
@@ -100,11 +160,12 @@ const isMarkdown = (file: string) => /\.(?:md|markdown)$/i.test(file);
  */
 type Checked = { ok: true; essay: EssayData; data: unknown } | { ok: false; problems: string[] };
 
-async function checkEssay(file: string): Promise<Checked> {
-  const loaded = await readText(file);
+async function checkEssay(file: string, reading: Reading): Promise<Checked> {
+  const { limits } = reading;
+  const loaded = await readText(file, limits);
   if (!loaded.ok) return { ok: false, problems: [`${file}: ${loaded.message}`] };
-  if (isMarkdown(file)) {
-    const parsed = parseEssayMarkdown(loaded.text);
+  if (formatOf(file, reading.format, loaded.text) === 'md') {
+    const parsed = parseEssayMarkdown(loaded.text, { limits });
     if (parsed.ok) return { ok: true, essay: parsed.value, data: parsed.value };
     return { ok: false, problems: parsed.errors.map((error) => formatMarkdownIssue(file, error)) };
   }
@@ -114,17 +175,17 @@ async function checkEssay(file: string): Promise<Checked> {
   } catch (error) {
     return { ok: false, problems: [`${file}: invalid JSON: ${(error as Error).message}`] };
   }
-  const result = validateEssay(data);
+  const result = validateEssay(data, { limits });
   if (result.ok) return { ok: true, essay: result.value, data };
   return { ok: false, problems: result.errors.map((error) => `${file}: ${describeIssue(error)}`) };
 }
 
 /** Prints "<file>: valid" or one line per problem; true when every file is valid. */
-async function validate(files: string[]): Promise<boolean> {
+async function validate(files: string[], reading: Reading): Promise<boolean> {
   if (!files.length) throw new UsageError('validate needs at least one file');
   let allValid = true;
   for (const file of files) {
-    const checked = await checkEssay(file);
+    const checked = await checkEssay(file, reading);
     if (!checked.ok) allValid = false;
     const lines = checked.ok ? [`${file}: valid`] : checked.problems;
     for (const line of lines) process.stdout.write(`${line}\n`);
@@ -132,10 +193,30 @@ async function validate(files: string[]): Promise<boolean> {
   return allValid;
 }
 
+/** A file that cannot be written: exit status 1. */
+class OutputError extends Error {}
+
+/** `-o` naming the input file (by any path to it) would overwrite the essay with its own output. */
+function refuseOverwrite(input: string, output: string | undefined): void {
+  if (!output || input === '-') return;
+  let same: boolean;
+  try {
+    same = realpathSync(output) === realpathSync(input);
+  } catch {
+    // An output that does not exist yet is no input.
+    return;
+  }
+  if (same) throw new UsageError(`-o ${output} is the input file: write the output to another file`);
+}
+
 /** Writes `text` to `output`, saying so on stderr, or to standard output. */
 async function emit(text: string, output: string | undefined): Promise<void> {
   if (output) {
-    await writeFile(output, text);
+    try {
+      await writeFile(output, text);
+    } catch (error) {
+      throw new OutputError(`essay-widgets: cannot write ${output}: ${reason(error)}`);
+    }
     process.stderr.write(
       `essay-widgets: wrote ${output} (${Math.ceil(Buffer.byteLength(text) / 1024)} KB)\n`,
     );
@@ -145,21 +226,27 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 }
 
 /** `essay-widgets import essay.md`: the validated essay as JSON. */
-async function importMarkdown(files: string[], output: string | undefined): Promise<void> {
+async function importMarkdown(files: string[], output: string | undefined, reading: Reading): Promise<void> {
   if (files.length !== 1) throw new UsageError('import takes one Essay Markdown file');
   const [file] = files;
-  if (!isMarkdown(file)) throw new UsageError(`import reads Essay Markdown (.md), not ${file}`);
-  const checked = await checkEssay(file);
+  if (file !== '-' && formatOf(file, reading.format) !== 'md') {
+    throw new UsageError(`import reads Essay Markdown (.md), not ${file}`);
+  }
+  refuseOverwrite(file, output);
+  const checked = await checkEssay(file, { ...reading, format: 'md' });
   if (!checked.ok) throw new InputError(checked.problems.join('\n'));
   await emit(`${JSON.stringify(checked.essay, null, 2)}\n`, output);
 }
 
 /** `essay-widgets export essay.json`: a valid essay as Essay Markdown. */
-async function exportMarkdown(files: string[], output: string | undefined): Promise<void> {
+async function exportMarkdown(files: string[], output: string | undefined, reading: Reading): Promise<void> {
   if (files.length !== 1) throw new UsageError("export takes one essay's JSON file");
   const [file] = files;
-  if (isMarkdown(file)) throw new UsageError(`export reads an essay's JSON, not ${file}`);
-  const checked = await checkEssay(file);
+  if (file !== '-' && formatOf(file, reading.format) !== 'json') {
+    throw new UsageError(`export reads an essay's JSON, not ${file}`);
+  }
+  refuseOverwrite(file, output);
+  const checked = await checkEssay(file, { ...reading, format: 'json' });
   if (!checked.ok) throw new InputError(checked.problems.join('\n'));
   await emit(essayToMarkdown(checked.essay), output);
 }
@@ -198,9 +285,10 @@ ${copy}
 `;
 }
 
-async function render(files: string[], args: RenderArgs): Promise<void> {
+async function render(files: string[], args: RenderArgs, reading: Reading): Promise<void> {
   if (files.length !== 1) throw new UsageError('render takes one essay file');
-  const checked = await checkEssay(files[0]);
+  refuseOverwrite(files[0], args.output);
+  const checked = await checkEssay(files[0], reading);
   if (!checked.ok) throw new InputError(checked.problems.join('\n'));
   if (args.nonce !== undefined && !/^[A-Za-z0-9+/_=-]+$/.test(args.nonce)) {
     throw new UsageError('a nonce is written with base64 characters only');
@@ -227,6 +315,25 @@ async function render(files: string[], args: RenderArgs): Promise<void> {
   await emit(html, args.output);
 }
 
+/** `--format` and each `--limit name=value`, checked. */
+function readingOf(format: string | undefined, limits: string[] = []): Reading {
+  if (format !== undefined && format !== 'md' && format !== 'json') {
+    throw new UsageError(`--format is md or json, not "${format}"`);
+  }
+  const given: Partial<Limits> = {};
+  for (const limit of limits) {
+    const [, name, value] = /^([^=]*)=(.*)$/.exec(limit) ?? [];
+    if (name === undefined || !Object.hasOwn(DEFAULT_LIMITS, name)) {
+      const names = Object.keys(DEFAULT_LIMITS).join(', ');
+      throw new UsageError(`--limit takes name=value, the name one of ${names}; not "${limit}"`);
+    }
+    if (!/^[1-9]\d*$/.test(value))
+      throw new UsageError(`--limit ${name} is a whole number above 0, not "${value}"`);
+    given[name as keyof Limits] = Number(value);
+  }
+  return { format, limits: limitsWith(given) };
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -240,6 +347,8 @@ async function main(argv: string[]): Promise<number> {
         cdn: { type: 'string' },
         readable: { type: 'boolean' },
         embed: { type: 'boolean' },
+        format: { type: 'string' },
+        limit: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -259,22 +368,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!command) throw new UsageError('no command given');
+  const reading = readingOf(values.format, values.limit);
   if (command === 'validate') {
     for (const option of ['output', 'page', 'nonce', 'cdn', 'readable', 'embed'] as const) {
       if (values[option] !== undefined) throw new UsageError(`validate does not take --${option}`);
     }
-    return (await validate(files)) ? 0 : 1;
+    return (await validate(files, reading)) ? 0 : 1;
   }
   if (command === 'render') {
-    await render(files, values);
+    await render(files, values, reading);
     return 0;
   }
   if (command === 'import' || command === 'export') {
     for (const option of ['page', 'nonce', 'cdn', 'readable', 'embed'] as const) {
       if (values[option] !== undefined) throw new UsageError(`${command} does not take --${option}`);
     }
-    if (command === 'import') await importMarkdown(files, values.output);
-    else await exportMarkdown(files, values.output);
+    if (command === 'import') await importMarkdown(files, values.output, reading);
+    else await exportMarkdown(files, values.output, reading);
     return 0;
   }
   throw new UsageError(`unknown command "${command}"`);
@@ -299,11 +409,15 @@ export async function run(argv: string[]): Promise<void> {
       if (error instanceof UsageError) {
         process.stderr.write(`essay-widgets: ${error.message}\nRun "essay-widgets --help" for usage.\n`);
         process.exitCode = 2;
-      } else if (error instanceof InputError) {
+      } else if (error instanceof InputError || error instanceof OutputError) {
         process.stderr.write(`${error.message}\n`);
         process.exitCode = 1;
       } else {
-        process.stderr.write(`essay-widgets: ${(error as Error)?.stack ?? error}\n`);
+        // The library's own refusals (data over a limit when rendering): their message, no trace.
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(
+          `${message.startsWith('essay-widgets:') ? message : `essay-widgets: ${message}`}\n`,
+        );
         process.exitCode = 1;
       }
     },
