@@ -44,13 +44,13 @@ const builds = await Promise.all([
 const result = { metafile: { inputs: Object.assign({}, ...builds.map(({ metafile }) => metafile.inputs)) } };
 
 // The elements come from the library's own bundle; a copy of them here would render what
-// readers never see, and double the download. (The embed code writes its JSON with the
-// library's own escaping, a function of a few lines that renders nothing.)
-const SHARED_WITH_STUDIO = /(^|\/)src\/core\/script-json\.ts$/;
-const elementCode = Object.keys(result.metafile.inputs).filter(
-  (input) =>
-    /(^|\/)(src\/(core|elements)\/|node_modules\/(lit|lit-html|lit-element|@lit)\/)/.test(input) &&
-    !SHARED_WITH_STUDIO.test(input),
+// readers never see, and double the download. Element code is what renders: the elements, their
+// base class and Lit. (Plain functions of src/core, such as the embed form and the limits, may
+// come along with the Markdown reader and the embed code.)
+const elementCode = Object.keys(result.metafile.inputs).filter((input) =>
+  /(^|\/)(src\/elements\/|src\/core\/essay-element\.ts$|node_modules\/(lit|lit-html|lit-element|@lit)\/)/.test(
+    input,
+  ),
 );
 if (elementCode.length) {
   throw new Error(

@@ -26,10 +26,9 @@ export interface PreviewData {
   total: number;
 }
 
-/** What a text without problems gives: its preview, embed code, JSON, and a name for files. */
+/** What a text without problems gives: its preview, its data as JSON, and a name for files. */
 export interface Valid {
   preview: PreviewData;
-  embed: string;
   json: string;
   stem: string;
 }

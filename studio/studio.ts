@@ -14,6 +14,7 @@ import type { MarkdownIssue } from '../src/markdown/index.js';
 import { Checker } from './checker.js';
 import { Drafts, type Draft, type Saved } from './drafts.js';
 import { createEditor } from './editor.js';
+import { CopyMaker, PLACES, embedCode, type Place } from './embed.js';
 import type { Mode, PreviewData, Valid } from './messages.js';
 import { Preview } from './preview.js';
 import { INSERTABLE_BLOCKS, blockSkeleton, type InsertableBlock } from './skeletons.js';
@@ -100,7 +101,11 @@ function start(): void {
   const previewStatus = byId<HTMLElement>('preview-status');
   const embedText = byId<HTMLTextAreaElement>('embed-code');
   const embedStatus = byId<HTMLElement>('embed-status');
+  const placeSelect = byId<HTMLSelectElement>('place');
+  const placeWhy = byId<HTMLElement>('embed-help');
+  const placeWarning = byId<HTMLElement>('place-warning');
   const copyButton = byId<HTMLButtonElement>('copy');
+  const htmlButton = byId<HTMLButtonElement>('download-html');
   const jsonButton = byId<HTMLButtonElement>('download-json');
   const sourceButton = byId<HTMLButtonElement>('download-source');
   const announcer = byId<HTMLElement>('announce');
@@ -108,6 +113,7 @@ function start(): void {
   modeSelect.append(option(ESSAY, 'Whole essay'));
   for (const { tag, label } of WIDGETS) modeSelect.append(option(tag, `${label} <${tag}>`));
   for (const { type, label } of INSERTABLE_BLOCKS) blockSelect.append(option(type, label));
+  for (const [place, { label }] of Object.entries(PLACES)) placeSelect.append(option(place, label));
 
   const checker = new Checker();
   const drafts = new Drafts();
@@ -134,6 +140,9 @@ function start(): void {
   let followTimer: ReturnType<typeof setTimeout> | undefined;
 
   const preview = new Preview(byId('preview'));
+  const copies = new CopyMaker(byId('copy-maker'));
+  /** The embed code of a text without problems, once made: its readable copy takes a render. */
+  let embed: { of: Valid; code: string } | undefined;
 
   const labelOf = (current: Mode) => (current === ESSAY ? 'Essay Markdown' : `YAML of the <${current}> data`);
   const whose = (current: Mode) => (current === ESSAY ? '' : ` of the <${current}> data`);
@@ -290,11 +299,29 @@ function start(): void {
     if (checked.valid) {
       lastValid = checked.valid;
       validRevision = asked;
-      showEmbed(checked.valid.embed);
       showPreview(checked.valid.preview);
+      if (isLong(checked.valid)) embedText.value = '';
+      else void makeEmbed(checked.valid);
     }
     showPreviewStatus(stale);
     showEmbedStatus(stale);
+  }
+
+  /** A long essay is previewed a part at a time, and its embed code made when it is asked for. */
+  const isLong = ({ preview: shown }: Valid) => shown.to - shown.from < shown.total;
+
+  /** Makes (once) and shows the embed code of `of`; `undefined` when a newer text came first. */
+  async function makeEmbed(of: Valid): Promise<string | undefined> {
+    if (embed?.of !== of) {
+      // (The data comes from the worker as JSON: a long essay's data is read only when asked for.)
+      const data: unknown = JSON.parse(of.json);
+      const copy = await copies.copy(mode, data);
+      if (copy === undefined || lastValid !== of) return undefined;
+      embed = { of, code: embedCode(mode, data, copy, __STUDIO_RELEASE__) };
+    }
+    showEmbed(embed.code);
+    showEmbedStatus(validRevision !== revision);
+    return embed.code;
   }
 
   function showEmbed(code: string): void {
@@ -302,16 +329,27 @@ function start(): void {
   }
 
   function showEmbedStatus(stale: boolean): void {
-    const code = lastValid?.embed ?? '';
+    const code = embed?.of === lastValid ? embed?.code : undefined;
     const old = stale
       ? 'Fix the problems to update it: this code is of the last version without problems.'
       : '';
-    const part =
-      code.length > EMBED_SHOWN
-        ? `The code is long (${numbers.format(Math.round(code.length / 1024))} KB): the box shows its beginning, and Copy embed code copies it whole.`
-        : '';
-    embedStatus.textContent = [old, part].filter(Boolean).join(' ');
+    let made = '';
+    if (code && code.length > EMBED_SHOWN) {
+      made = `The code is long (${numbers.format(Math.round(code.length / 1024))} KB): the box shows its beginning, and Copy embed code copies it whole.`;
+    } else if (!code && lastValid && isLong(lastValid)) {
+      made = 'This essay is long: its embed code is made when you copy or download it.';
+    }
+    embedStatus.textContent = [old, made].filter(Boolean).join(' ');
   }
+
+  function showPlace(place: Place): void {
+    const { why, warning } = PLACES[place];
+    placeWhy.textContent = why;
+    placeWarning.textContent = warning ?? '';
+    placeWarning.hidden = !warning;
+  }
+  showPlace(placeSelect.value as Place);
+  placeSelect.addEventListener('change', () => showPlace(placeSelect.value as Place));
 
   /** Brings the preview of a long essay to the part around the cursor. */
   async function follow(): Promise<void> {
@@ -340,6 +378,7 @@ function start(): void {
     mode = next;
     revision++;
     lastValid = undefined;
+    embed = undefined;
     discarded = undefined;
     embedText.value = '';
     embedStatus.textContent = '';
@@ -395,7 +434,11 @@ function start(): void {
   }
 
   copyButton.addEventListener('click', async () => {
-    const code = lastValid?.embed ?? '';
+    const code = lastValid && (await makeEmbed(lastValid));
+    if (!code) {
+      announce('Nothing to copy yet: fix the problems first.');
+      return;
+    }
     try {
       await navigator.clipboard.writeText(code);
       takenAway();
@@ -410,6 +453,18 @@ function start(): void {
     const copied = document.execCommand('copy');
     if (copied) takenAway();
     announce(copied ? 'Copied' : 'The embed code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+  });
+
+  htmlButton.addEventListener('click', async () => {
+    const code = lastValid && (await makeEmbed(lastValid));
+    if (!lastValid || !code) {
+      announce('Nothing to download yet: fix the problems first.');
+      return;
+    }
+    const name = `${lastValid.stem}.html`;
+    download(name, 'text/html', code);
+    takenAway();
+    announce(`Downloaded ${name}`);
   });
 
   jsonButton.addEventListener('click', () => {

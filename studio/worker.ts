@@ -1,8 +1,9 @@
 /**
  * The studio's worker: reads and checks the editor's text off the page's thread, so that
  * typing never waits for it (a 2 MB essay takes seconds to read). It answers with the
- * problems, and for a text without problems the data to preview, the embed code and the
- * JSON, all made here. Built by scripts/build-studio.mjs into dist/studio/worker.js, a module
+ * problems, and for a text without problems its data, the part to preview and the JSON, all
+ * made here. (The embed code takes the readable copy the library's element writes, which the
+ * page makes: embed.ts.) Built by scripts/build-studio.mjs into dist/studio/worker.js, a module
  * worker; the page starts it (checker.ts).
  *
  * A long essay is previewed a part at a time (`WINDOW` blocks around the cursor): the
@@ -12,7 +13,6 @@
 import seedMarkdown from '../examples/sino-russian-relations.md';
 import { parseEssayMarkdown, parseWidgetYaml, widgetToYaml } from '../src/markdown/index.js';
 import type { EssayData } from '../src/schema/schema.js';
-import { embedCode } from './embed.js';
 import type { Mode, PreviewData, Reply, Request, Valid } from './messages.js';
 import { widgetSkeleton } from './skeletons.js';
 
@@ -137,7 +137,6 @@ function check({ id, mode, text, line }: Request & { kind: 'check' }): Reply {
 function valid(mode: Mode, data: unknown, preview: PreviewData): Valid {
   return {
     preview,
-    embed: embedCode(mode, data, __STUDIO_RELEASE__),
     json: `${JSON.stringify(data, null, 2)}\n`,
     stem: fileStem(mode, data),
   };

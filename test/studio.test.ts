@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, readFile, sendKeys } from '@web/test-runner-commands';
 import { EditorView } from '@codemirror/view';
+import DOMPurify from 'dompurify';
 import { until } from './helpers/dom.js';
 
 const STUDIO = '/dist/studio/index.html';
@@ -183,9 +184,10 @@ describe('the studio', function () {
     expect(previewText(studio)).to.contain(
       'Chinese President Xi Jinping and Russian President Vladimir Putin',
     );
+    await until(() => embedCode(studio).includes('data-essay-generated'), 'the embed code', 15_000);
     const code = embedCode(studio);
     expect(code).to.match(
-      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/essay-widgets@\d+\.\d+\.\d+[^/]*\/dist\/essay-widgets\.js" integrity="sha384-[A-Za-z0-9+/]+=*" crossorigin="anonymous"><\/script>\n<essay-article>\n<script type="application\/json">/,
+      /^<script type="module" src="https:\/\/unpkg\.com\/essay-widgets@\d+\.\d+\.\d+[^/]*\/dist\/essay-widgets\.js" integrity="sha384-[A-Za-z0-9+/]+=*" crossorigin="anonymous"><\/script>\n<essay-article data-json="\{&quot;title&quot;:[^"]*">\n<article [^>]*data-essay-generated[^>]*>/,
     );
   });
 
@@ -229,7 +231,9 @@ describe('the studio', function () {
     // The emphasis is rendered, not shown as asterisks.
     expect(previewText(studio)).to.contain('with emphasis').and.not.contain('*with emphasis*');
     expect(problems(studio)).to.have.length(0);
-    expect(embedCode(studio)).to.contain('A sentence typed just now, *with emphasis*.');
+    // The data, and the readable copy that readers get where a CMS strips the element.
+    await until(() => embedCode(studio).includes('A sentence typed just now, *with emphasis*.'), 'the data');
+    expect(embedCode(studio)).to.contain('A sentence typed just now, <em>with emphasis</em>.');
   });
 
   it('lists a broken field at its line and path; choosing it puts the cursor on that line in the editor', async () => {
@@ -274,6 +278,7 @@ describe('the studio', function () {
 
   it('gives embed code that, pasted into a blank page, loads the built bundle (its integrity matching) and renders the same text as the preview', async () => {
     const studio = await openStudio();
+    await until(() => embedCode(studio).includes('data-essay-generated'), 'the embed code', 15_000);
     const code = embedCode(studio);
     // The bundle as built, from the disk, and its integrity.
     const bundle = await readFile({ path: '../dist/essay-widgets.js', encoding: 'utf8' });
@@ -286,7 +291,7 @@ describe('the studio', function () {
     // The CMS page: the embed code as it is, the CDN's address put for a server of the built
     // files byte for byte, which the browser checks against the integrity.
     const url = `${location.origin}/test-api/dist/essay-widgets.js`;
-    const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/essay-widgets@[^"]+/, url);
+    const local = code.replace(/https:\/\/unpkg\.com\/essay-widgets@[^"]+/, url);
     expect(local).to.contain(`src="${url}" integrity="${integrity}"`);
     const blank = frameOf(1280, 900);
     blank.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS page</title></head><body>${local}</body></html>`;
@@ -301,6 +306,61 @@ describe('the studio', function () {
     );
     await pasted.updateComplete;
     expect(readText(pasted)).to.equal(previewText(studio));
+  });
+
+  it('asks where the code goes, with a line on why and a warning where a CMS strips it', async () => {
+    const studio = await openStudio();
+    const place = studio.doc.querySelector<HTMLSelectElement>('#place')!;
+    const why = studio.doc.getElementById('embed-help')!;
+    const warning = studio.doc.getElementById('place-warning')!;
+    expect([...place.options].map((option) => option.value)).to.deep.equal(['cms', 'wordpress', 'markdown']);
+    expect(studio.doc.querySelector('label[for=place]')!.textContent).to.equal('Where does the code go?');
+    expect(why.textContent).to.contain('HTML block');
+    expect(warning.hidden).to.equal(true);
+    for (const [value, advice, caution] of [
+      ['wordpress', 'Custom HTML block', 'Authors and Contributors'],
+      ['markdown', 'no blank line', 'shortcode'],
+    ]) {
+      place.value = value;
+      place.dispatchEvent(new studio.win.Event('change'));
+      expect(why.textContent, value).to.contain(advice);
+      expect(warning.hidden, value).to.equal(false);
+      expect(warning.textContent, value).to.contain(caution);
+    }
+    // The textarea names both lines for assistive technology.
+    expect(studio.doc.getElementById('embed-code')!.getAttribute('aria-describedby')).to.contain(
+      'place-warning',
+    );
+  });
+
+  it('gives embed code that DOMPurify leaves readable, and that renders where it keeps the element', async () => {
+    const studio = await openStudio();
+    await until(() => embedCode(studio).includes('data-essay-generated'), 'the embed code', 15_000);
+    const code = embedCode(studio);
+    // As a CMS on its defaults cleans it: unknown elements and scripts go, their content stays.
+    const cleaned = DOMPurify.sanitize(code);
+    expect(cleaned).to.not.contain('<script').and.not.contain('essay-article').and.not.contain('&quot;');
+    const text = (html: string) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return doc.body.textContent!.replace(/\s+/g, ' ');
+    };
+    expect(text(cleaned)).to.contain('Chinese President Xi Jinping and Russian President Vladimir Putin');
+    expect(text(cleaned)).to.not.match(/"\w+":|\{"/);
+    // Allowing the elements and their data-* attributes (DOMPurify's default for data-*), the
+    // element keeps its data: on a page with the bundle, the widget renders.
+    const kept = DOMPurify.sanitize(code, {
+      CUSTOM_ELEMENT_HANDLING: { tagNameCheck: /^essay-article$/, attributeNameCheck: /^$/ },
+    });
+    expect(kept).to.match(/^<essay-article data-json="/);
+    const page = frameOf(1280, 900);
+    page.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS page</title><script type="module" src="/dist/essay-widgets.js"></script></head><body>${kept}</body></html>`;
+    await new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+    const essay = page.contentDocument!.querySelector('essay-article')! as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await until(() => !!essay.shadowRoot?.querySelector('article'), 'the widget', 10_000);
+    await essay.updateComplete;
+    expect(readText(essay)).to.equal(previewText(studio));
   });
 
   it('inserts a skeleton of each block type that is valid as it stands', async () => {
@@ -342,8 +402,9 @@ describe('the studio', function () {
     const label = studio.doc.getElementById('editor')!.shadowRoot!.getElementById('label')!;
     expect(label.textContent).to.contain('<pull-quote>');
     expect(view.state.doc.toString()).to.match(/^text: /);
+    await until(() => embedCode(studio).includes('<pull-quote'), 'the embed code');
     const code = embedCode(studio);
-    expect(code).to.match(/<\/script>\n<pull-quote>\n<script type="application\/json">\n\{\n {2}"text": /);
+    expect(code).to.match(/<\/script>\n<pull-quote data-json="\{&quot;text&quot;:/);
     expect(code).to.not.contain('essay-article');
 
     // Its data's problems, at their lines.
@@ -352,12 +413,13 @@ describe('the studio', function () {
     expect(problems(studio)[0].textContent).to.contain('Line 1');
     expect(problems(studio)[0].textContent).to.contain('text');
 
-    // Data that holds "</script>" cannot end the embed code's script early.
+    // Data that holds "</script>" opens no script in the embed code: the only one is the bundle's.
     replaceLine(view, 1, "text: '</script><script>alert(1)</script> Both sides'");
-    await until(() => previewText(studio).includes('alert(1)'), 'the new quote');
+    await until(() => embedCode(studio).includes('alert(1)'), 'the new quote');
     const safe = embedCode(studio);
-    expect(safe.match(/<\/script>/g)).to.have.length(2);
+    expect(safe.match(/<\/?script/g)).to.have.length(2);
     expect(safe).to.contain('\\u003c/script');
+    expect(safe).to.contain('&lt;/script&gt;&lt;script&gt;alert(1)');
 
     // Back to the essay, as it was left.
     chooseMode(studio, 'essay-article');
