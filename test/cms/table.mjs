@@ -98,16 +98,20 @@ Each cell says what the reader gets:
 
 ${markdownTable(measured)}
 
-The pipelines: DOMPurify ${versions.dompurify} over jsdom (with the essay elements and their
-attributes allowed through \`CUSTOM_ELEMENT_HANDLING\`); sanitize-html ${versions['sanitize-html']};
-remark, rehype-raw and rehype-sanitize ${versions['rehype-sanitize']} (GitHub's schema) over the
-HTML in Markdown; markdown-it ${versions['markdown-it']}; Debian's WordPress ${versions.wordpress},
-a post of an Author (no \`unfiltered_html\`) in a Custom HTML block, saved with \`wp_insert_post\`
-(so \`wp_kses_post\`) and shown through \`the_content\`, as WordPress comes, with a
-\`wp_kses_allowed_html\` filter that allows the elements but not \`data-json\`, and with one that
-allows the elements and all their attributes (what a plugin does); Debian's Hugo ${versions.hugo}
-(goldmark) and Jekyll ${versions.jekyll} (kramdown), the HTML pasted into a Markdown page, and
-the embed file through the shortcode and the include.
+The pipelines, each with the settings a CMS runs it with:
+
+- DOMPurify ${versions.dompurify} over jsdom: its defaults, and with the essay elements and their
+  attributes allowed through \`CUSTOM_ELEMENT_HANDLING\`.
+- sanitize-html ${versions['sanitize-html']}, its defaults.
+- remark, rehype-raw and rehype-sanitize ${versions['rehype-sanitize']} (GitHub's schema), and
+  markdown-it ${versions['markdown-it']}, over a Markdown page holding the HTML.
+- Debian's WordPress ${versions.wordpress}: a post of an Author (no \`unfiltered_html\`) with the
+  HTML in a Custom HTML block, saved with \`wp_insert_post\` (so filtered by \`wp_kses_post\`)
+  and shown through \`the_content\`; as WordPress comes, with a \`wp_kses_allowed_html\` filter
+  that allows the elements but not \`data-json\`, and with one that allows the elements and all
+  their attributes (test/cms/wordpress/allow-essay-elements.php).
+- Debian's Hugo ${versions.hugo} (goldmark) and Jekyll ${versions.jekyll} (kramdown): the HTML
+  pasted into a Markdown page, and the embed file through the shortcode and the include.
 
 Hugo and markdown-it with their defaults take no HTML from a Markdown page: Hugo drops it,
 markdown-it shows it as text. There, use the shortcode, or the setting that lets HTML through
