@@ -4,6 +4,8 @@
  * memory of the machine. The defaults leave a wide margin above any real essay.
  */
 
+import { formatPath, type ValidationIssue } from '../schema/validate.js';
+
 /** The limits, each a number; an option `limits` takes any of them. */
 export interface Limits {
   /**
@@ -53,4 +55,57 @@ export function textOverLimit(text: string, limits: Limits): string | undefined 
   }
   if (bytes <= max) return undefined;
   return overLimit(`the input is larger than ${max} bytes`, 'maxInputBytes');
+}
+
+/**
+ * The first way `input` goes over `limits`, found in one walk that stops there, before the
+ * schema's much costlier one; or data that contains itself. `how` tells how to raise a
+ * limit, where the library's options cannot. (The elements' own `validate` leaves this
+ * out, for the bytes of the bundle: docs/limits.md.)
+ */
+export function overLimits(
+  input: unknown,
+  limits: Limits,
+  prefix = '',
+  how?: string,
+): ValidationIssue | undefined {
+  const keys: { key: unknown }[] = [];
+  const parents: object[] = [];
+  let size = 0;
+  const issue = (what: string, name: keyof Limits) => ({
+    path: formatPath(keys, prefix),
+    message: overLimit(what, name, how),
+  });
+  const walk = (value: unknown): ValidationIssue | undefined => {
+    size++;
+    if (typeof value === 'string') {
+      size += value.length;
+      if (value.length > limits.maxStringLength) {
+        return issue(`longer than ${limits.maxStringLength} characters`, 'maxStringLength');
+      }
+    } else if (value && typeof value === 'object') {
+      if (parents.includes(value))
+        return { path: prefix, message: 'could not be checked: it contains itself' };
+      if (parents.length >= limits.maxDepth) {
+        return issue(`nested deeper than ${limits.maxDepth} levels`, 'maxDepth');
+      }
+      const list = Array.isArray(value);
+      if (list && value.length > limits.maxItems) {
+        return issue(`more than ${limits.maxItems} items`, 'maxItems');
+      }
+      parents.push(value);
+      for (const key of Object.keys(value)) {
+        keys.push({ key: list ? Number(key) : key });
+        size += key.length;
+        const over = walk((value as Record<string, unknown>)[key]);
+        if (over) return over;
+        keys.pop();
+      }
+      parents.pop();
+    }
+    if (size > limits.maxInputBytes) {
+      return issue(`more than ${limits.maxInputBytes} characters of data`, 'maxInputBytes');
+    }
+  };
+  return walk(input);
 }

@@ -17,7 +17,7 @@ import {
   ScenarioListData,
 } from '../schema/schema.js';
 import { validate, type ValidationIssue } from '../schema/validate.js';
-import { limitsWith, textOverLimit, type Limits } from '../core/limits.js';
+import { limitsWith, overLimits, textOverLimit, type Limits } from '../core/limits.js';
 import { isRecord, overLimitsBeforeReading, readMarkdown, type MarkdownStructure } from './read.js';
 import { lineOfPath, normalizeText, pathSegments, readYaml, yamlBudget, type MarkdownIssue } from './yaml.js';
 
@@ -141,12 +141,14 @@ export function parseEssayMarkdown(text: string, options: ParseOptions = {}): Ma
   try {
     const { limits, refused, forData } = limitsFor(text, options);
     if (refused) return refused;
-    const over = overLimitsBeforeReading(text, limits);
-    if (over) return { ok: false, errors: [over] };
+    const overBeforeReading = overLimitsBeforeReading(text, limits);
+    if (overBeforeReading) return { ok: false, errors: [overBeforeReading] };
     const structure = readMarkdown(text, limits);
     const frontMatter = frontMatterFields(structure.frontMatter);
     const body = structure.blocks.map(({ block }) => block);
-    const result = validate(EssayData, { ...frontMatter.fields, body }, '', forData);
+    const data = { ...frontMatter.fields, body };
+    const over = overLimits(data, forData);
+    const result = over ? { ok: false as const, errors: [over] } : validate(EssayData, data);
     const issues = [...structure.issues, ...frontMatter.issues];
     if (result.ok && !issues.length) return { ok: true, value: result.value };
     for (const error of result.ok ? [] : result.errors) {
@@ -182,7 +184,8 @@ export function parseWidgetYaml<T extends WidgetTag>(
     const read = readYaml(normalizeText(text), 1, 1, '', yamlBudget(limits));
     if (read.issues.length) return { ok: false, errors: read.issues };
     const schema: GenericSchema = WIDGET_SCHEMAS[tag];
-    const result = validate(schema, read.value, '', forData);
+    const over = overLimits(read.value, forData);
+    const result = over ? { ok: false as const, errors: [over] } : validate(schema, read.value);
     if (result.ok) return { ok: true, value: result.value as WidgetData<T> };
     const errors = result.errors.map(({ path, message }: ValidationIssue) => ({
       line: lineOfPath(read.source, pathSegments(path)),

@@ -361,8 +361,9 @@ export function writeYaml(value: unknown, flowKeys: readonly string[] = []): str
   for (const key of flowKeys) {
     const list = document.get(key, true);
     if (!isSeq(list)) continue;
-    const flowList = stringify(list.toJSON(), { ...WRITE_OPTIONS, collectionStyle: 'flow' });
-    if (`${key}: ${flowList}`.trimEnd().length > FLOW_LINE_LIMIT) continue;
+    const flowList = stringify(list.toJSON(), { ...WRITE_OPTIONS, collectionStyle: 'flow' }).trimEnd();
+    // A list whose items take lines of their own (text with a line break) is written a line per item.
+    if (flowList.includes('\n') || `${key}: ${flowList}`.length > FLOW_LINE_LIMIT) continue;
     list.flow = true;
     // Inside [ ], YAML's own quoting rules for flow lists apply.
     for (const item of list.items) if (isScalar(item)) item.type = undefined;

@@ -17,8 +17,8 @@ import { embedElement, withoutBlankLines } from '../core/embed.js';
 import { scriptJson } from '../core/script-json.js';
 import { elements } from '../index.js';
 import { EssayData } from '../schema/schema.js';
-import { overLimits, validate, type ValidationIssue } from '../schema/validate.js';
-import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
+import { validate, type ValidationIssue } from '../schema/validate.js';
+import { DEFAULT_LIMITS, limitsWith, overLimits, type Limits } from '../core/limits.js';
 import { escapeAttribute, readableHtml } from './readable.js';
 
 export type { ValidationIssue };
@@ -150,7 +150,8 @@ export function validateEssay(
   data: unknown,
   options: { limits?: Partial<Limits> } = {},
 ): { ok: true; value: EssayData } | { ok: false; errors: ValidationIssue[] } {
-  return validate(EssayData, data, '', options.limits);
+  const over = overLimits(data, limitsWith(options.limits));
+  return over ? { ok: false, errors: [over] } : validate(EssayData, data);
 }
 
 /**
