@@ -1,6 +1,7 @@
 // fast-check arbitraries for valid essay data: every block type, every optional field, and
-// text made to trip a Markdown or YAML writer (markers, edge spaces, line breaks, HTML,
-// right-to-left and CJK text, strings YAML would read as numbers, booleans or null).
+// in every free-text field text made to trip a Markdown or YAML writer (markers, edge spaces,
+// line breaks, HTML, right-to-left and CJK text, strings YAML would read as numbers,
+// booleans or null, control characters, any code point, `-`, `:` or `#` at the start).
 import fc from 'fast-check';
 
 /** Pieces of text that mean something to Markdown, YAML or RichText. */
@@ -79,9 +80,49 @@ const TRICKY = [
   '\r',
 ];
 
+/** Characters a writer must escape or place with care: controls, line and paragraph separators, marks. */
+const CONTROLS = [
+  '\u0000',
+  '\u0007',
+  '\b',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffe',
+];
+
+/** What may start a text and mean something there: `-x`, `:x`, `#x`, `-` and a line break… */
+const LEADING = [
+  '-',
+  ':',
+  '#',
+  '-\n',
+  ':\n',
+  '#\n',
+  '?',
+  '!',
+  '&',
+  '*',
+  '[[',
+  '"',
+  "'",
+  '%',
+  '@',
+  '`',
+  '|',
+  '>',
+];
+
 const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...TRICKY) },
+  { weight: 2, arbitrary: fc.constantFrom(...LEADING) },
+  { weight: 1, arbitrary: fc.constantFrom(...CONTROLS) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+  // Any code point of Unicode.
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
   {
     weight: 3,
     arbitrary: fc.constantFrom('The ', 'relations', ' of ', 'China', 'Russia', ' and ', '.', ', '),
