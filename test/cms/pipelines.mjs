@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
@@ -24,7 +25,7 @@ import { ESSAY_TAGS } from './reader.mjs';
 import { startWordPress } from './wordpress/wordpress.mjs';
 
 const run = promisify(execFile);
-const here = new URL('.', import.meta.url).pathname;
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** `fn` over each form. */
 async function each(forms, fn) {
@@ -36,8 +37,7 @@ async function each(forms, fn) {
 /** A post written in Markdown, the pasted HTML between two paragraphs. */
 const markdownPost = (html) => `The text before.\n\n${html.trim()}\n\nThe text after.\n`;
 
-const { window } = new JSDOM('');
-const purify = createDOMPurify(window);
+const purify = createDOMPurify(new JSDOM('').window);
 
 /** DOMPurify with the essay elements and the attributes they read allowed. */
 const PURIFY_ELEMENTS = {

@@ -160,10 +160,22 @@ describe('the Hugo shortcode and the Jekyll include', () => {
         attrs: node.attrs,
       }));
 
-  for (const [name, site] of [
-    ['Hugo', hugo],
-    ['Jekyll', jekyll],
+  for (const [name, site, pages] of [
+    ['Hugo', hugo, 'shortcode'],
+    ['Jekyll', jekyll, 'include'],
   ]) {
+    it(`${name}: each page with an embed gets the bundle's script tag`, async () => {
+      const built = (await site(pasted, embeds))[pages];
+      assert.deepEqual(Object.keys(built).sort(), [...embeds].sort());
+      for (const [form, html] of Object.entries(built)) {
+        assert.equal(
+          html.match(/<script type="module"/g)?.length,
+          1,
+          `${name} × ${form}: ${html.slice(0, 300)}`,
+        );
+      }
+    });
+
     it(`${name}: the bundle's script tag once, then each element with its data unchanged`, async () => {
       const { together } = await site(pasted, embeds);
       const found = elementsOf(together);
