@@ -1,5 +1,4 @@
 import { safeParse, type GenericSchema, type InferOutput } from 'valibot';
-import { limitsWith, overLimit, type Limits } from '../core/limits.js';
 
 /** One problem with a piece of data, located by a path such as `principles[2].name`. */
 export interface ValidationIssue {
@@ -58,77 +57,22 @@ function schemaAt(root: SchemaNode, path: readonly PathItem[]): SchemaNode | und
 }
 
 /**
- * The first way `input` goes over `limits` (docs/limits.md), found in one walk that stops
- * there, before the schema's much costlier one; or data that contains itself. `how` tells
- * how to raise a limit, where the library's options cannot.
- */
-export function overLimits(
-  input: unknown,
-  limits: Limits,
-  prefix = '',
-  how?: string,
-): ValidationIssue | undefined {
-  const keys: { key: unknown }[] = [];
-  const parents: object[] = [];
-  let size = 0;
-  const issue = (what: string, name: keyof Limits) => ({
-    path: formatPath(keys, prefix),
-    message: overLimit(what, name, how),
-  });
-  const walk = (value: unknown): ValidationIssue | undefined => {
-    size++;
-    if (typeof value === 'string') {
-      size += value.length;
-      if (value.length > limits.maxStringLength) {
-        return issue(`longer than ${limits.maxStringLength} characters`, 'maxStringLength');
-      }
-    } else if (value && typeof value === 'object') {
-      if (parents.includes(value))
-        return { path: prefix, message: 'could not be checked: it contains itself' };
-      if (parents.length >= limits.maxDepth) {
-        return issue(`nested deeper than ${limits.maxDepth} levels`, 'maxDepth');
-      }
-      const list = Array.isArray(value);
-      if (list && value.length > limits.maxItems) {
-        return issue(`more than ${limits.maxItems} items`, 'maxItems');
-      }
-      parents.push(value);
-      for (const key of Object.keys(value)) {
-        keys.push({ key: list ? Number(key) : key });
-        size += key.length;
-        const over = walk((value as Record<string, unknown>)[key]);
-        if (over) return over;
-        keys.pop();
-      }
-      parents.pop();
-    }
-    if (size > limits.maxInputBytes) {
-      return issue(`more than ${limits.maxInputBytes} characters of data`, 'maxInputBytes');
-    }
-  };
-  return walk(input);
-}
-
-/**
  * Checks `input` against `schema`. Unknown extra fields are dropped from the value, so
  * newer data keeps working with older elements. A missing field is reported with the
- * message of the field itself (`title: expected a non-empty string`). Input over one of
- * `limits` (the defaults of docs/limits.md unless given) is refused with that one problem.
+ * message of the field itself (`title: expected a non-empty string`).
  */
 export function validate<S extends GenericSchema>(
   schema: S,
   input: unknown,
   prefix = '',
-  limits?: Partial<Limits>,
 ): Validation<InferOutput<S>> {
   let result;
   try {
-    const over = overLimits(input, limitsWith(limits), prefix);
-    if (over) return { ok: false, errors: [over] };
     result = safeParse(schema, input);
-  } catch (error) {
-    // Nesting within a raised maxDepth that still outgrows the engine's stack.
-    return { ok: false, errors: [{ path: prefix, message: `could not be checked: ${String(error)}` }] };
+  } catch {
+    // Data that contains itself (through a nested list of key points, say) recurses until
+    // the stack runs out: that is an answer about the data, not an error of the page.
+    return { ok: false, errors: [{ path: prefix, message: 'could not be checked: it contains itself' }] };
   }
   if (result.success) return { ok: true, value: result.output };
   const seen = new Set<string>();
