@@ -587,6 +587,51 @@ describe('Essay Markdown: errors, each with its line and path', () => {
       file('---', '- title', '---'),
       ["1: the front matter holds the essay's fields, one per line: title: …, dek: …"],
     ],
+    [
+      'front matter that is never closed, as such rather than as a thematic break',
+      file('---', 'title: T', '', 'Text.'),
+      ['1: front matter opened at line 1 is never closed (a line `---` ends it)'],
+    ],
+    [
+      'a merge key, at its line: YAML 1.2 has none',
+      file('---', 'title: T', '<<: { dek: D }', '---'),
+      [
+        '3: invalid YAML: "<<" is not a merge key: Essay Markdown reads YAML 1.2 (core schema), which has none; write the fields out',
+      ],
+    ],
+    [
+      'a merge key in a fence',
+      essay('```pull-quote', 'text: x', 'speaker:', '  <<: { name: X }', '```'),
+      [
+        '8: body[0].data: invalid YAML: "<<" is not a merge key: Essay Markdown reads YAML 1.2 (core schema), which has none; write the fields out',
+      ],
+    ],
+    [
+      'a value with " : " unquoted, with the hint to quote it',
+      file('---', 'title: T', 'dek: Relations sino-russes : la suite', '---'),
+      [
+        `3: invalid YAML: Nested mappings are not allowed in compact mappings (a text with ": " in it is written in quotes: dek: 'Relations : la suite')`,
+      ],
+    ],
+    [
+      'aliases that expand past the size limit, at the alias that crosses it',
+      file(
+        '---',
+        'title: T',
+        `dek: &long ${'x'.repeat(400_000)}`,
+        'tags: [*long, *long]',
+        'notes:',
+        '  - { kind: note, text: *long }',
+        '  - { kind: note, text: *long }',
+        '  - { kind: note, text: *long }',
+        '---',
+      ),
+      // 400,000 characters at `dek`, 800,000 at `tags`, 400,000 a note: the second note, with
+      // the keys and the rest, takes the front matter past 2,000,000.
+      [
+        '7: the alias *long expands the YAML to more than 2000000 characters: over limits.maxInputBytes; raise it with the limits option or --limit maxInputBytes=N',
+      ],
+    ],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => assert.deepEqual(problems(markdown), expected));
@@ -633,6 +678,14 @@ describe('Essay Markdown: errors, each with its line and path', () => {
 });
 
 describe('Essay Markdown: writing', () => {
+  it('writes tags that hold a line break a line per tag, so that they import back', () => {
+    for (const tags of [['-\nx'], ['China', '- a\n: b'], ['#\n[[x]]', '*']]) {
+      const data = { title: 'T', tags, body: [] };
+      const markdown = essayToMarkdown(data);
+      assert.deepStrictEqual(parseEssayMarkdown(markdown), { ok: true, value: data }, markdown);
+    }
+  });
+
   it('writes front matter in reading order, then each block with a blank line between, and one final newline', () => {
     const markdown = essayToMarkdown({
       glossary: [{ term: 'BRICS', definition: 'A group.' }],
