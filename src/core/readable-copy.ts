@@ -41,6 +41,8 @@ export class ReadableCopy implements ReactiveController {
   hostUpdated(): void {
     // The code that writes the copy loads after the first render that needs it (or removes one).
     const host = this.#host;
+    // An element with no data (a sanitizer removed it) keeps the copy it came with: the reader reads it.
+    if (this.#source.view.kind === 'empty') return;
     if (!this.wanted && !host.querySelector(`:scope > [${GENERATED}]`)) return;
     if (this.#writing || unavailable) return;
     this.#writing = import('./readable-dom.js')
