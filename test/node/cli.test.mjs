@@ -1,7 +1,7 @@
 // The command line, run as a user runs it: `node dist/lib/cli/index.js …` (the package's bin).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -325,5 +325,104 @@ describe('essay-widgets with Essay Markdown', () => {
       assert.equal(run.stdout, '');
       assert.equal(run.stderr, `essay-widgets: ${message}\nRun "essay-widgets --help" for usage.\n`);
     }
+  });
+});
+
+describe('essay-widgets: files in and out', () => {
+  const seedMarkdown = 'examples/sino-russian-relations.md';
+  const seedJson = 'examples/sino-russian-relations.json';
+
+  /** Runs the CLI with `input` on its standard input. */
+  function cliWithInput(input, ...args) {
+    const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input });
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  }
+
+  it('refuses -o naming the input file, by any path to it, with exit 2, and leaves the file as it was', () => {
+    const source = file('source.md', readFileSync(join(root, seedMarkdown), 'utf8'));
+    const link = join(temp, 'link.md');
+    symlinkSync(source, link);
+    for (const [command, output] of [
+      ['render', source],
+      ['import', join(temp, '.', 'source.md')],
+      ['render', link],
+    ]) {
+      const run = cli(command, source, '-o', output);
+      assert.equal(run.status, 2, `${command} -o ${output}`);
+      assert.equal(
+        run.stderr,
+        `essay-widgets: -o ${output} is the input file: write the output to another file\nRun "essay-widgets --help" for usage.\n`,
+      );
+    }
+    const json = file('source.json', readFileSync(join(root, seedJson), 'utf8'));
+    assert.equal(cli('export', json, '-o', json).status, 2);
+    assert.equal(readFileSync(source, 'utf8'), readFileSync(join(root, seedMarkdown), 'utf8'));
+    assert.equal(readFileSync(json, 'utf8'), readFileSync(join(root, seedJson), 'utf8'));
+  });
+
+  it('says in one line which file it cannot write and why, with exit 1', () => {
+    const missing = '/nonexistent/dir/x.html';
+    let run = cli('render', essayFile, '-o', missing);
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, `essay-widgets: cannot write ${missing}: no such file or directory\n`);
+    run = cli('import', seedMarkdown, '-o', temp);
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, `essay-widgets: cannot write ${temp}: it is a directory\n`);
+    const underAFile = join(root, essayFile, 'x.md');
+    run = cli('export', seedJson, '-o', underAFile);
+    assert.equal(run.status, 1);
+    assert.equal(
+      run.stderr,
+      `essay-widgets: cannot write ${underAFile}: a part of the path is not a directory\n`,
+    );
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('reads standard input for "-": Markdown or JSON by its content, or as --format says', () => {
+    const markdown = readFileSync(join(root, seedMarkdown), 'utf8');
+    const json = readFileSync(join(root, seedJson), 'utf8');
+    assert.deepEqual(cliWithInput(markdown, 'validate', '-'), {
+      status: 0,
+      stdout: '-: valid\n',
+      stderr: '',
+    });
+    assert.deepEqual(cliWithInput(json, 'validate', '-'), { status: 0, stdout: '-: valid\n', stderr: '' });
+    const imported = cliWithInput(markdown, 'import', '-');
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.deepStrictEqual(JSON.parse(imported.stdout), JSON.parse(json));
+    const exported = cliWithInput(json, 'export', '-');
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.equal(exported.stdout, cli('export', seedJson).stdout);
+    const rendered = cliWithInput(markdown, 'render', '-');
+    assert.equal(rendered.status, 0, rendered.stderr);
+    assert.equal(rendered.stdout, cli('render', seedMarkdown).stdout);
+    // A Markdown file that starts with "{" is Markdown when --format says so.
+    const braces = cliWithInput(
+      '---\ntitle: T\n---\n\n{braces} in a paragraph\n',
+      'validate',
+      '-',
+      '--format',
+      'md',
+    );
+    assert.deepEqual(braces, { status: 0, stdout: '-: valid\n', stderr: '' });
+    const asJson = cliWithInput(markdown, 'validate', '-', '--format', 'json');
+    assert.equal(asJson.status, 1);
+    assert.match(asJson.stdout, /^-: invalid JSON: /);
+    const problems = cliWithInput('---\ntitle: ""\n---\n', 'validate', '-');
+    assert.deepEqual(problems, {
+      status: 1,
+      stdout: '-:2: title: expected a non-empty string\n',
+      stderr: '',
+    });
+    const wrong = cli('validate', essayFile, '--format', 'yaml');
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /^essay-widgets: --format is md or json, not "yaml"\n/);
+  });
+
+  it('says how to read standard input in its help', () => {
+    const help = cli('--help').stdout;
+    assert.match(help, /A file "-" is standard input/);
+    assert.match(help, /--format md\|json/);
+    assert.match(help, /--limit <name>=<n>/);
   });
 });
