@@ -69,6 +69,17 @@ export const styles = css`
     position-area: block-end span-all;
     justify-self: center;
   }
+  /* On a phone, centred in the viewport as where anchor positioning is not supported: not
+     every engine that places it by the term keeps it on the screen. */
+  @media (max-width: 30rem) {
+    @supports (position-area: block-end) {
+      .definition {
+        position-area: none;
+        inset: 0;
+        margin: auto;
+      }
+    }
+  }
   .more {
     display: block;
     margin-block-start: 0.3em;
