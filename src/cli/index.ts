@@ -424,4 +424,11 @@ export async function run(argv: string[]): Promise<void> {
   );
 }
 
-if (isProgram()) void run(process.argv.slice(2));
+if (isProgram()) {
+  // A reader that stops early (`render essay.md | head`) closes the pipe: that is its choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  void run(process.argv.slice(2));
+}

@@ -87,6 +87,20 @@ describe('essay-widgets validate', () => {
 });
 
 describe('essay-widgets render', () => {
+  it('stops quietly when its reader stops early (a pipe into head)', () => {
+    const run = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `"${process.execPath}" "${bin}" render ${essayFile} | head -c 20`],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(run.stdout, '<essay-article lang=');
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 0);
+  });
+
   it('writes a fragment with Declarative Shadow DOM, inline JSON and a readable copy to stdout', () => {
     const run = cli('render', essayFile);
     assert.equal(run.status, 0, run.stderr);
