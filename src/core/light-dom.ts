@@ -7,13 +7,16 @@ import { escapeRichText } from './richtext.js';
 
 const SKIPPED = new Set(['script', 'style', 'template']);
 
+/** True for an element whose content is not the author's: a script, a template, a readable copy. */
+const isSkipped = (node: Element) => SKIPPED.has(node.localName) || node.hasAttribute(GENERATED);
+
 /**
  * True for light-DOM content of the author's that a reader would see: not a JSON script, a
  * template, white space, or what the element wrote itself (its readable copy).
  */
 export function isVisibleContent(node: Node): boolean {
   return node instanceof Element
-    ? !SKIPPED.has(node.localName) && !node.hasAttribute(GENERATED)
+    ? !isSkipped(node)
     : node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent ?? '');
 }
 
@@ -30,7 +33,7 @@ export function richTextFrom(nodes: Iterable<Node>): string {
       out += escapeRichText(node.textContent ?? '');
       continue;
     }
-    if (!(node instanceof Element) || SKIPPED.has(node.localName)) continue;
+    if (!(node instanceof Element) || isSkipped(node)) continue;
     const inner = richTextFrom(node.childNodes).trim();
     const name = node.localName;
     if (!inner) out += name === 'br' ? ' ' : '';
@@ -46,7 +49,7 @@ export function richTextFrom(nodes: Iterable<Node>): string {
 /** The text a reader sees in these nodes, white space collapsed. */
 export function plainText(nodes: Iterable<Node>): string {
   return [...nodes]
-    .filter((node) => !(node instanceof Element && SKIPPED.has(node.localName)))
+    .filter((node) => !(node instanceof Element && isSkipped(node)))
     .map((node) => node.textContent)
     .join('')
     .replace(/\s+/g, ' ')

@@ -94,32 +94,41 @@ describe('data in the data-json attribute', () => {
 });
 
 describe('an element a sanitizer kept without its data', () => {
-  it('shows its readable copy and says it has no data', async () => {
-    const el = parse(
+  // An essay, and a quote, whose copy would read as a quote of its own if it were taken for the
+  // author's light-DOM markup.
+  const kept = {
+    'essay-article':
       '<essay-article><article data-essay-generated><h1>A title</h1><p>The first paragraph of the essay.</p></article></essay-article>',
-    );
-    let detail!: EssayWidgetErrorDetail;
-    const warnings = await captureWarnings(async () => {
-      const error = nextError(el);
-      document.body.append(el);
-      detail = await error;
+    'pull-quote':
+      '<pull-quote><figure data-essay-generated><blockquote><p>The first paragraph of the essay.</p></blockquote> <figcaption>Samuel Charap, IISS, 2017</figcaption></figure></pull-quote>',
+  };
+  for (const [tag, markup] of Object.entries(kept)) {
+    it(`<${tag}> shows its readable copy and says it has no data`, async () => {
+      const el = parse(markup);
+      let detail!: EssayWidgetErrorDetail;
+      const warnings = await captureWarnings(async () => {
+        const error = nextError(el);
+        document.body.append(el);
+        detail = await error;
+      });
+      try {
+        expect(detail.tag).to.equal(tag);
+        expect(detail.errors).to.have.length(1);
+        expect(detail.errors[0].message).to.match(/^no data: .*data-json/);
+        expect(warnings).to.have.length(1);
+        // Not blank: the reader sees the copy, also once the code that keeps copies in step has
+        // loaded and had its say; and the element renders nothing of its own from it.
+        await import('../../src/core/readable-dom.js');
+        await settled(el);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(readerText(el)).to.contain('The first paragraph of the essay.');
+        expect(shadowText(el)).not.to.contain('The first paragraph');
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(20);
+      } finally {
+        el.remove();
+      }
     });
-    try {
-      expect(detail.tag).to.equal('essay-article');
-      expect(detail.errors).to.have.length(1);
-      expect(detail.errors[0].message).to.match(/^no data: .*data-json/);
-      expect(warnings).to.have.length(1);
-      // Not blank: the reader sees the copy, also once the code that keeps copies in step has
-      // loaded and had its say.
-      await import('../../src/core/readable-dom.js');
-      await settled(el);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(readerText(el)).to.contain('The first paragraph of the essay.');
-      expect(el.getBoundingClientRect().height).to.be.greaterThan(20);
-    } finally {
-      el.remove();
-    }
-  });
+  }
 
   it('says nothing when it has no content either (data to come from a script)', async () => {
     const el = document.createElement('pull-quote');
