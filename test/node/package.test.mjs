@@ -81,7 +81,7 @@ describe('the packed tarball', () => {
 
   after(() => rmSync(temp, { recursive: true, force: true }));
 
-  it('holds the bundles, modules, types, manifests, schema, README and LICENSE', () => {
+  it('holds the bundles, modules, types, manifests, schema, integrations, README and LICENSE', () => {
     for (const file of [
       'package.json',
       'README.md',
@@ -98,14 +98,21 @@ describe('the packed tarball', () => {
       'dist/lib/react/index.d.ts',
       'dist/lib/cli/index.js',
       ...tags.flatMap((tag) => [`dist/lib/${tag}.js`, `dist/lib/${tag}.d.ts`]),
+      'integrations/README.md',
+      'integrations/hugo/layouts/shortcodes/essay-widgets.html',
+      'integrations/jekyll/_includes/essay-widgets.html',
     ]) {
       assert.ok(files.includes(file), file);
     }
   });
 
   it('holds nothing else: no sources, tests, maps or configuration', () => {
+    // The build, and the Hugo shortcode and Jekyll include a site copies from the package.
     const extra = files.filter(
-      (file) => !['package.json', 'README.md', 'LICENSE'].includes(file) && !file.startsWith('dist/'),
+      (file) =>
+        !['package.json', 'README.md', 'LICENSE'].includes(file) &&
+        !file.startsWith('dist/') &&
+        !file.startsWith('integrations/'),
     );
     assert.deepEqual(extra, []);
     assert.deepEqual(
@@ -145,7 +152,8 @@ describe('the packed tarball', () => {
     assert.ok(loaded['./ssr'].includes('renderElement') && loaded['./ssr'].includes('renderEssay'));
     assert.ok(loaded['./react'].includes('PullQuote'));
     assert.deepEqual(loaded['./schema.json'], ['default']);
-    assert.match(html, /^<pull-quote><template shadowroot="open" shadowrootmode="open">/);
+    // The opening tag alone on the first line, so that Markdown keeps the element as one block.
+    assert.match(html, /^<pull-quote>\n<template shadowroot="open" shadowrootmode="open">/);
   });
 
   it('runs its command line', () => {
