@@ -123,6 +123,12 @@ export default [
       plugins: [minify('es')],
     },
   },
+  // The frame script, for embed pages and the pages that frame them: a classic script of its own.
+  {
+    input: { 'essay-widgets.frame': 'src/frame.ts' },
+    plugins: plugins(),
+    output: { dir: 'dist', format: 'iife', entryFileNames: '[name].js', plugins: [minify('iife')] },
+  },
   // Each locale beside the CDN files, loaded when a page first needs it (dist/locales/<tag>.js).
   {
     input: locales,

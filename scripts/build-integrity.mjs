@@ -11,6 +11,7 @@ export const CDN_FILES = [
   'essay-widgets.js',
   'essay-widgets.iife.js',
   'essay-widgets.hydrate.js',
+  'essay-widgets.frame.js',
   'essay-widgets.css',
 ];
 

@@ -6,14 +6,16 @@
  *   essay-widgets render <essay.json|essay.md> [-o out.html] [--page] [--nonce N] [--cdn URL]
  *   essay-widgets render --readable <essay.json|essay.md> [-o out.html] [--page]
  *   essay-widgets render --embed <essay.json|essay.md> [-o out.html] [--cdn URL]
+ *   essay-widgets render --embed <essay.json|essay.md> -o <folder>/ --url URL [--cdn URL]
  *   essay-widgets import <essay.md> [-o essay.json]
  *   essay-widgets export <essay.json> [-o essay.md]
  * A file whose name ends in .md or .markdown is Essay Markdown (docs/essay-markdown.md); any
  * other file is JSON; `-` is standard input, whose format `--format` names or its content tells.
  * `--limit name=value` raises a limit of docs/limits.md.
  */
-import { realpathSync } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
+import { mkdir, open, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue } from '../core/errors.js';
@@ -24,7 +26,7 @@ import { essayToMarkdown, formatMarkdownIssue, parseEssayMarkdown } from '../mar
 import type { EssayData } from '../schema/schema.js';
 import { renderEmbed, renderEssay, validateEssay } from '../ssr/index.js';
 import { escapeAttribute, readableHtml } from '../ssr/readable.js';
-import { embedCode, renderPage } from './page.js';
+import { embedCode, embedPageFiles, renderPage } from './page.js';
 
 const HELP = `Usage: essay-widgets <command> [options]
 
@@ -66,7 +68,12 @@ Options for render:
                            its integrity value, then <essay-article> with its data in a
                            data-json attribute and its readable copy inside (no inline
                            script or style, no blank line), which sanitizers and Markdown
-                           leave readable: docs/cms-embedding.md
+                           leave readable: docs/cms-embedding.md; with -o <folder>/
+                           and --url, an embed page for iframes and oEmbed instead
+  --url <url>              With --embed -o <folder>/: the address the folder's page will
+                           be published at (ending in / or .html). Writes the page and
+                           its oEmbed file (oembed.json) into the folder, and the iframe
+                           code to standard output
   --nonce <nonce>          A CSP nonce for every <style>, for pages with style-src 'nonce-…'
   --cdn <url>              Where the page or embed code loads the bundle from
                            (default: https://unpkg.com/essay-widgets@${VERSION}/dist/)
@@ -258,6 +265,46 @@ interface RenderArgs {
   cdn?: string;
   readable?: boolean;
   embed?: boolean;
+  url?: string;
+}
+
+/** True when `output` names a folder: it ends in a slash, or is one. */
+function isFolder(output: string | undefined): output is string {
+  if (!output) return false;
+  if (/[/\\]$/.test(output)) return true;
+  try {
+    return statSync(output).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The address an embed page is published at, checked: absolute http(s), a folder's or a page's. */
+function pageUrl(url: string | undefined): string {
+  if (url === undefined) {
+    throw new UsageError(
+      'render --embed -o <folder>/ needs --url: the address the page will be published at',
+    );
+  }
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || !/(\/|\.html)$/.test(parsed.pathname)) {
+    throw new UsageError(`--url is an http(s) address ending in / or .html, not "${url}"`);
+  }
+  return parsed.href;
+}
+
+/** Writes the embed page for iframes and oEmbed into `folder`; the iframe code to standard output. */
+async function writeEmbedPage(essay: EssayData, folder: string, args: RenderArgs): Promise<void> {
+  const url = pageUrl(args.url);
+  const fragment = await renderEmbed('essay-article', essay);
+  const { files, iframe } = await embedPageFiles(essay, fragment, { url, cdn: args.cdn });
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new OutputError(`essay-widgets: cannot write ${folder}: ${reason(error)}`);
+  }
+  for (const [name, text] of Object.entries(files)) await emit(text, join(folder, name));
+  process.stdout.write(iframe);
 }
 
 /**
@@ -299,9 +346,17 @@ async function render(files: string[], args: RenderArgs, reading: Reading): Prom
     for (const option of ['nonce', 'page', 'readable'] as const) {
       if (args[option] !== undefined) throw new UsageError(`render --embed does not take --${option}`);
     }
+    if (isFolder(args.output)) {
+      await writeEmbedPage(essay, args.output, args);
+      return;
+    }
+    if (args.url !== undefined) {
+      throw new UsageError('--url goes with -o <folder>/: the address of the embed page written there');
+    }
     await emit(await embedCode(await renderEmbed('essay-article', essay), args.cdn), args.output);
     return;
   }
+  if (args.url !== undefined) throw new UsageError('--url goes with render --embed -o <folder>/');
   if (args.readable) {
     for (const option of ['nonce', 'cdn'] as const) {
       if (args[option] !== undefined) throw new UsageError(`render --readable does not take --${option}`);
@@ -347,6 +402,7 @@ async function main(argv: string[]): Promise<number> {
         cdn: { type: 'string' },
         readable: { type: 'boolean' },
         embed: { type: 'boolean' },
+        url: { type: 'string' },
         format: { type: 'string' },
         limit: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -370,7 +426,7 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new UsageError('no command given');
   const reading = readingOf(values.format, values.limit);
   if (command === 'validate') {
-    for (const option of ['output', 'page', 'nonce', 'cdn', 'readable', 'embed'] as const) {
+    for (const option of ['output', 'page', 'nonce', 'cdn', 'readable', 'embed', 'url'] as const) {
       if (values[option] !== undefined) throw new UsageError(`validate does not take --${option}`);
     }
     return (await validate(files, reading)) ? 0 : 1;
@@ -380,7 +436,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'import' || command === 'export') {
-    for (const option of ['page', 'nonce', 'cdn', 'readable', 'embed'] as const) {
+    for (const option of ['page', 'nonce', 'cdn', 'readable', 'embed', 'url'] as const) {
       if (values[option] !== undefined) throw new UsageError(`${command} does not take --${option}`);
     }
     if (command === 'import') await importMarkdown(files, values.output, reading);

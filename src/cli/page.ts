@@ -4,9 +4,17 @@
  * loads the bundle with hydration support from a CDN, pinned by its integrity value.
  */
 import { readFile } from 'node:fs/promises';
+import {
+  OEMBED_FILE,
+  embedPage,
+  essayDetails,
+  iframeCode,
+  oEmbedResponse,
+  type PageFile,
+} from '../core/embed.js';
+import { escapeAttribute, escapeText } from '../core/readable.js';
 import { VERSION } from '../core/version.js';
 import type { EssayData } from '../schema/schema.js';
-import { escapeAttribute } from '../ssr/readable.js';
 
 /** dist/manifest.json, written by the build: each CDN file's integrity value. */
 interface Manifest {
@@ -27,8 +35,6 @@ async function readManifest(): Promise<Manifest> {
   }
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Typography for the page around the widgets; the widgets inherit its fonts and colour. */
 const PAGE_STYLE = `
   :root { color-scheme: light dark; }
@@ -43,11 +49,51 @@ const PAGE_STYLE = `
  * then `fragment`, the element in its embed form (`renderEmbed`).
  */
 export async function embedCode(fragment: string, cdn: string = DEFAULT_CDN): Promise<string> {
+  const bundle = await cdnFile('essay-widgets.js', cdn);
+  const script = `<script type="module" src="${escapeAttribute(bundle.src)}" integrity="${bundle.integrity}" crossorigin="anonymous"></script>`;
+  return `${script}\n${fragment}\n`;
+}
+
+/** The CDN file `name` under `cdn`, with its integrity value. */
+async function cdnFile(name: string, cdn: string): Promise<PageFile> {
   const { files } = await readManifest();
   const base = cdn.endsWith('/') ? cdn : `${cdn}/`;
-  const bundle = 'essay-widgets.js';
-  const script = `<script type="module" src="${escapeAttribute(base + bundle)}" integrity="${files[bundle].integrity}" crossorigin="anonymous"></script>`;
-  return `${script}\n${fragment}\n`;
+  return { src: base + name, integrity: files[name].integrity };
+}
+
+/** An embed page's files, by name, and the iframe code that shows it. */
+export interface EmbedPageFiles {
+  files: Record<string, string>;
+  iframe: string;
+}
+
+/**
+ * The files of an embed page for iframes and oEmbed, to publish at `url` (a folder's address,
+ * ending in `/`, or a page's, ending in `.html`): the page holding `fragment` (the essay in its
+ * embed form) and its oEmbed file beside it; and the iframe code for pages that take one.
+ */
+export async function embedPageFiles(
+  essay: EssayData,
+  fragment: string,
+  { url, cdn = DEFAULT_CDN }: { url: string; cdn?: string },
+): Promise<EmbedPageFiles> {
+  const page = new URL(url).pathname.split('/').pop() || 'index.html';
+  const details = essayDetails(essay);
+  const frame = await cdnFile('essay-widgets.frame.js', cdn);
+  const html = embedPage(fragment, {
+    url,
+    title: details.title,
+    lang: essay.lang,
+    bundle: await cdnFile('essay-widgets.js', cdn),
+    frame,
+  });
+  return {
+    files: {
+      [page]: html,
+      [OEMBED_FILE]: `${JSON.stringify(oEmbedResponse(url, details), null, 2)}\n`,
+    },
+    iframe: `${iframeCode(url, details.title, frame)}\n`,
+  };
 }
 
 export async function renderPage(

@@ -162,7 +162,7 @@ function trim(plain: Plain[]): Plain[] {
   return out;
 }
 
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
