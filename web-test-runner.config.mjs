@@ -63,11 +63,28 @@ async function testApi(ctx, next) {
   }
   // The built CDN files byte for byte (the dev server rewrites the JavaScript it serves, which a
   // page checking a file's integrity would rightly refuse), with what they load from beside them.
+  // Any origin may load them, as from a CDN: a sandboxed frame's page has an opaque one.
   const built = url.pathname.match(/^\/test-api\/dist\/((?:locales\/)?[\w.-]+\.js)$/);
   if (built) {
     ctx.type = 'text/javascript';
     ctx.set('Cache-Control', 'no-store');
+    ctx.set('Access-Control-Allow-Origin', '*');
     ctx.body = readFileSync(`dist/${built[1]}`);
+    return;
+  }
+  // The embed page of an example essay, as `render --embed -o <folder>/` writes it with the
+  // built package, loading the built files above.
+  const embedPage = url.pathname.match(/^\/test-api\/embed-page\/([\w-]+)\.html$/);
+  if (embedPage) {
+    const essay = JSON.parse(readFileSync(`examples/${embedPage[1]}.json`, 'utf8'));
+    const { renderEmbed } = await import('./dist/lib/ssr/index.js');
+    const { embedPageFiles } = await import('./dist/lib/cli/page.js');
+    const { files } = await embedPageFiles(essay, await renderEmbed('essay-article', essay), {
+      url: `${url.origin}/test-api/embed-page/${embedPage[1]}.html`,
+      cdn: '/test-api/dist/',
+    });
+    ctx.type = 'html';
+    ctx.body = files[`${embedPage[1]}.html`];
     return;
   }
   if (url.pathname === '/test-api/requests') {

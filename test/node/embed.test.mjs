@@ -2,12 +2,13 @@
 // `renderEmbed` of essay-widgets/ssr returns it; and `render` output as Markdown reads it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { parseFragment } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import { renderElement, renderEmbed } from '../../dist/lib/ssr/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -133,5 +134,106 @@ describe('render output in Markdown', () => {
     const template = element.childNodes.find((node) => node.tagName === 'template');
     const text = (node) => node.value ?? ((node.content ?? node).childNodes ?? []).map(text).join('');
     assert.ok(text(template).includes('A body.\n\nIts second paragraph.'));
+  });
+});
+
+describe('essay-widgets render --embed -o <folder>/ --url: an embed page for iframes and oEmbed', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'essay-widgets-embed-page-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const url = 'https://news.example/essays/sino-russian/';
+  const run = cli('render', '--embed', seedFile, '-o', `${folder}/`, '--url', url);
+  const read = (name) => readFileSync(join(folder, name), 'utf8');
+
+  it('writes the page and its oEmbed file into the folder, and the iframe code to standard output', () => {
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(readdirSync(folder).sort(), ['index.html', 'oembed.json']);
+    const frame = manifest.files['essay-widgets.frame.js'].integrity;
+    assert.equal(
+      run.stdout,
+      `<iframe src="${url}" width="640" height="800" title="${seed.title}" frameborder="0" style="width: 100%; border: 0"></iframe>\n` +
+        `<script async src="https://unpkg.com/essay-widgets@${manifest.version}/dist/essay-widgets.frame.js" integrity="${frame}" crossorigin="anonymous"></script>\n`,
+    );
+  });
+
+  it('gives the page oEmbed discovery, the bundle and the frame script, and the essay in its embed form', () => {
+    const document = parse(read('index.html'));
+    const element = (node, name) =>
+      node.tagName === name ? node : node.childNodes?.map((child) => element(child, name)).find(Boolean);
+    const attributes = (node) => Object.fromEntries(node.attrs.map((attr) => [attr.name, attr.value]));
+    const head = element(document, 'head');
+    const link = head.childNodes.find((node) => node.tagName === 'link');
+    assert.deepEqual(attributes(link), {
+      rel: 'alternate',
+      type: 'application/json+oembed',
+      href: `${url}oembed.json`,
+      title: seed.title,
+    });
+    const scripts = head.childNodes.filter((node) => node.tagName === 'script').map(attributes);
+    assert.deepEqual(
+      scripts.map((script) => [script.src.split('/').pop(), script.integrity]),
+      ['essay-widgets.js', 'essay-widgets.frame.js'].map((name) => [name, manifest.files[name].integrity]),
+    );
+    const essay = element(element(document, 'body'), 'essay-article');
+    assert.deepEqual(JSON.parse(attributes(essay)['data-json']), seed);
+    assert.equal(attributes(element(document, 'html')).lang, 'en');
+  });
+
+  it('answers oEmbed with a rich embed: the title, authors, publisher, and a link then the iframe', () => {
+    const oembed = JSON.parse(read('oembed.json'));
+    assert.deepEqual(
+      { ...oembed, html: undefined },
+      {
+        version: '1.0',
+        type: 'rich',
+        title: seed.title,
+        author_name: seed.byline.authors.map((author) => author.name).join(', '),
+        provider_name: seed.byline.publisher.name,
+        provider_url: seed.byline.publisher.url,
+        width: 640,
+        height: 800,
+        html: undefined,
+      },
+    );
+    assert.equal(
+      oembed.html,
+      `<blockquote><a href="${url}">${seed.title}</a></blockquote>` +
+        `<iframe src="${url}" width="640" height="800" title="${seed.title}" frameborder="0"></iframe>`,
+    );
+  });
+
+  it('names its page after an address that ends in .html', () => {
+    const named = mkdtempSync(join(tmpdir(), 'essay-widgets-embed-page-'));
+    try {
+      const page = 'https://news.example/essays/sino-russian.html';
+      const result = cli('render', '--embed', seedFile, '-o', `${named}/`, '--url', page);
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(readdirSync(named).sort(), ['oembed.json', 'sino-russian.html']);
+      assert.match(
+        readFileSync(join(named, 'sino-russian.html'), 'utf8'),
+        /href="https:\/\/news\.example\/essays\/oembed\.json"/,
+      );
+    } finally {
+      rmSync(named, { recursive: true, force: true });
+    }
+  });
+
+  it('asks for the address it needs, and refuses one it cannot use, in one line with exit status 2', () => {
+    for (const [args, message] of [
+      [['-o', `${folder}/`], /needs --url: the address the page will be published at/],
+      [
+        ['-o', `${folder}/`, '--url', 'essays/x/'],
+        /--url is an http\(s\) address ending in \/ or \.html, not "essays\/x\/"/,
+      ],
+      [['-o', `${folder}/`, '--url', 'javascript:alert(1)//x/'], /--url is an http\(s\) address/],
+      [['-o', `${folder}/`, '--url', 'https://news.example/essays/x'], /ending in \/ or \.html/],
+      [['--url', url], /--url goes with -o <folder>\//],
+    ]) {
+      const result = cli('render', '--embed', seedFile, ...args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr.split('\n')[0], message);
+    }
+    const plain = cli('render', seedFile, '--url', url);
+    assert.equal(plain.status, 2);
+    assert.match(plain.stderr, /--url goes with render --embed -o <folder>\//);
   });
 });
