@@ -1,7 +1,8 @@
 // Builds the studio (docs/studio.md) into dist/studio/: studio/studio.ts (the page's script)
 // and studio/worker.ts (its worker, which reads and checks the text) bundled by esbuild, the
 // page, its stylesheet and icon copied. Run after the main build: the embed code takes
-// the library's version and the integrity of dist/essay-widgets.js from dist/manifest.json,
+// the library's version and the integrity of dist/essay-widgets.js and essay-widgets.frame.js
+// from dist/manifest.json,
 // and the page loads that bundle from ../essay-widgets.js.
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +17,9 @@ const manifest = JSON.parse(
   }),
 );
 const bundle = manifest.files?.['essay-widgets.js'];
+const frame = manifest.files?.['essay-widgets.frame.js'];
 if (!bundle?.integrity) throw new Error('dist/manifest.json has no integrity for essay-widgets.js');
+if (!frame?.integrity) throw new Error('dist/manifest.json has no integrity for essay-widgets.frame.js');
 
 await mkdir(out, { recursive: true });
 const options = {
@@ -31,7 +34,11 @@ const options = {
   // The seed essay travels inside the script, so that the studio works offline.
   loader: { '.md': 'text' },
   define: {
-    __STUDIO_RELEASE__: JSON.stringify({ version: manifest.version, integrity: bundle.integrity }),
+    __STUDIO_RELEASE__: JSON.stringify({
+      version: manifest.version,
+      integrity: bundle.integrity,
+      frameIntegrity: frame.integrity,
+    }),
   },
 };
 const entry = (name) => [{ in: new URL(`studio/${name}.ts`, root).pathname, out: name }];

@@ -4,26 +4,91 @@
  * readable copy inside. The copy is the one the library's own element writes for the data, so
  * the studio holds no second way of making it.
  */
-import { embedElement } from '../src/core/embed.js';
+import {
+  OEMBED_FILE,
+  embedElement,
+  embedPage,
+  essayDetails,
+  iframeCode,
+  oEmbedResponse,
+  type OEmbedDetails,
+} from '../src/core/embed.js';
+import type { EssayData } from '../src/schema/schema.js';
 
-/** The library's CDN bundle, at the version the studio was built with. */
-export function cdnUrl(version: string): string {
-  return `https://unpkg.com/essay-widgets@${version}/dist/essay-widgets.js`;
+/** The library's release the studio was built with: its version, and the integrity of the files pages load. */
+export interface Release {
+  version: string;
+  integrity: string;
+  frameIntegrity: string;
+}
+
+/** The library's CDN file `name`, at the version the studio was built with. */
+export function cdnUrl(version: string, name = 'essay-widgets.js'): string {
+  return `https://unpkg.com/essay-widgets@${version}/dist/${name}`;
 }
 
 /** The embed code for `tag` holding `data`, with `copy`, its readable copy as HTML. */
-export function embedCode(
-  tag: string,
-  data: unknown,
-  copy: string,
-  release: { version: string; integrity: string },
-): string {
+export function embedCode(tag: string, data: unknown, copy: string, release: Release): string {
   const script = `<script type="module" src="${cdnUrl(release.version)}" integrity="${release.integrity}" crossorigin="anonymous"></script>`;
   return `${script}\n${embedElement(tag, data, copy)}\n`;
 }
 
+/**
+ * The address an embed page is to be published at, if `text` is one it can be: http(s), a
+ * folder's (ending in `/`) or a page's (ending in `.html`).
+ */
+export function pageAddress(text: string): URL | undefined {
+  const url = URL.canParse(text.trim()) ? new URL(text.trim()) : undefined;
+  return url && /^https?:$/.test(url.protocol) && /(\/|\.html)$/.test(url.pathname) ? url : undefined;
+}
+
+/** An embed page, published at an address: its files by name, and the iframe code that shows it. */
+export interface EmbedPageFiles {
+  files: Record<string, string>;
+  iframe: string;
+}
+
+/**
+ * What an oEmbed response says of `tag` holding `data`: an essay's title, authors and publisher;
+ * a widget's title where it is plain text, else its kind (`label`).
+ */
+function detailsOf(tag: string, data: unknown, label: string): OEmbedDetails {
+  if (tag === 'essay-article') return essayDetails(data as EssayData);
+  const { title } = data as { title?: unknown };
+  return { title: typeof title === 'string' && title.trim() && !/[*[\]\\]/.test(title) ? title : label };
+}
+
+/**
+ * The files of an embed page for iframes and oEmbed, as `essay-widgets render --embed -o
+ * <folder>/` writes them, for `tag` holding `data` (with `copy`), to publish at `url`.
+ */
+export function embedPageFiles(
+  tag: string,
+  data: unknown,
+  copy: string,
+  release: Release,
+  { url, label }: { url: URL; label: string },
+): EmbedPageFiles {
+  const details = detailsOf(tag, data, label);
+  const frame = { src: cdnUrl(release.version, 'essay-widgets.frame.js'), integrity: release.frameIntegrity };
+  const page = embedPage(embedElement(tag, data, copy), {
+    url: url.href,
+    title: details.title,
+    lang: tag === 'essay-article' ? (data as EssayData).lang : undefined,
+    bundle: { src: cdnUrl(release.version), integrity: release.integrity },
+    frame,
+  });
+  return {
+    files: {
+      [url.pathname.split('/').pop() || 'index.html']: page,
+      [OEMBED_FILE]: `${JSON.stringify(oEmbedResponse(url.href, details), null, 2)}\n`,
+    },
+    iframe: `${iframeCode(url.href, details.title, frame)}\n`,
+  };
+}
+
 /** Where the code goes, as the studio offers the choice. */
-export type Place = 'cms' | 'wordpress' | 'markdown';
+export type Place = 'cms' | 'wordpress' | 'markdown' | 'iframe';
 
 export interface PlaceAdvice {
   label: string;
@@ -49,6 +114,13 @@ export const PLACES: Record<Place, PlaceAdvice> = {
     why: 'Paste it between two paragraphs: it has no blank line, so Markdown that allows HTML keeps it whole.',
     warning:
       'Hugo drops HTML in Markdown unless markup.goldmark.renderer.unsafe is set, and some Markdown shows it as text: there, save the code as a file (Download HTML) and use the shortcode {{< essay-widgets file="…" >}} in Hugo or {% include essay-widgets.html file="…" %} in Jekyll.',
+  },
+  iframe: {
+    label:
+      'A page of its own, for an iframe or an oEmbed URL (Substack-like platforms, a WordPress Embed block)',
+    why: 'Publish the embed page and its oembed.json together at the address you give, then paste that address where a platform takes a URL, or this iframe code where it takes an iframe: the frame takes the height of its page.',
+    warning:
+      'WordPress frames a page it does not know in a sandbox and shows at most 1,000 pixels of it, scrolling the rest. Where the bundle is hosted other than on the CDN, it must be sent with Access-Control-Allow-Origin: *.',
   },
 };
 

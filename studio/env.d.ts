@@ -6,5 +6,5 @@ declare module '*.md' {
   export default text;
 }
 
-/** The released library the embed code loads: its version and the SRI hash of its CDN bundle. */
-declare const __STUDIO_RELEASE__: { version: string; integrity: string };
+/** The released library the embed code loads: its version, and the SRI hashes of its CDN bundle and frame script. */
+declare const __STUDIO_RELEASE__: import('./embed.js').Release;

@@ -14,7 +14,16 @@ import type { MarkdownIssue } from '../src/markdown/index.js';
 import { Checker } from './checker.js';
 import { Drafts, type Draft, type Saved } from './drafts.js';
 import { createEditor } from './editor.js';
-import { CopyMaker, PLACES, embedCode, type Place } from './embed.js';
+import { OEMBED_FILE } from '../src/core/embed.js';
+import {
+  CopyMaker,
+  PLACES,
+  embedCode,
+  embedPageFiles,
+  pageAddress,
+  type EmbedPageFiles,
+  type Place,
+} from './embed.js';
 import type { Mode, PreviewData, Valid } from './messages.js';
 import { Preview } from './preview.js';
 import { INSERTABLE_BLOCKS, blockSkeleton, type InsertableBlock } from './skeletons.js';
@@ -106,6 +115,9 @@ function start(): void {
   const placeWarning = byId<HTMLElement>('place-warning');
   const copyButton = byId<HTMLButtonElement>('copy');
   const htmlButton = byId<HTMLButtonElement>('download-html');
+  const oembedButton = byId<HTMLButtonElement>('download-oembed');
+  const pageUrlField = byId<HTMLElement>('page-url-field');
+  const pageUrlInput = byId<HTMLInputElement>('page-url');
   const jsonButton = byId<HTMLButtonElement>('download-json');
   const sourceButton = byId<HTMLButtonElement>('download-source');
   const announcer = byId<HTMLElement>('announce');
@@ -142,7 +154,7 @@ function start(): void {
   const preview = new Preview(byId('preview'));
   const copies = new CopyMaker(byId('copy-maker'));
   /** The embed code of a text without problems, once made: its readable copy takes a render. */
-  let embed: { of: Valid; code: string } | undefined;
+  let embed: { of: Valid; data: unknown; copy: string; code: string } | undefined;
 
   const labelOf = (current: Mode) => (current === ESSAY ? 'Essay Markdown' : `YAML of the <${current}> data`);
   const whose = (current: Mode) => (current === ESSAY ? '' : ` of the <${current}> data`);
@@ -310,18 +322,27 @@ function start(): void {
   /** A long essay is previewed a part at a time, and its embed code made when it is asked for. */
   const isLong = ({ preview: shown }: Valid) => shown.to - shown.from < shown.total;
 
-  /** Makes (once) and shows the embed code of `of`; `undefined` when a newer text came first. */
+  /** Makes (once) the embed code of `of`, and shows the code for the place chosen; `undefined` when a newer text came first. */
   async function makeEmbed(of: Valid): Promise<string | undefined> {
     if (embed?.of !== of) {
       // (The data comes from the worker as JSON: a long essay's data is read only when asked for.)
       const data: unknown = JSON.parse(of.json);
       const copy = await copies.copy(mode, data);
       if (copy === undefined || lastValid !== of) return undefined;
-      embed = { of, code: embedCode(mode, data, copy, __STUDIO_RELEASE__) };
+      embed = { of, data, copy, code: embedCode(mode, data, copy, __STUDIO_RELEASE__) };
     }
-    showEmbed(embed.code);
+    const code = placeSelect.value === 'iframe' ? pageFiles()?.iframe : embed.code;
+    showEmbed(code ?? '');
     showEmbedStatus(validRevision !== revision);
-    return embed.code;
+    return code;
+  }
+
+  /** The embed page of the code made last, at the address given; `undefined` without a usable address. */
+  function pageFiles(): EmbedPageFiles | undefined {
+    const url = pageAddress(pageUrlInput.value);
+    if (!embed || !url) return undefined;
+    const label = mode === ESSAY ? 'Essay' : (WIDGETS.find(({ tag }) => tag === mode)?.label ?? mode);
+    return embedPageFiles(mode, embed.data, embed.copy, __STUDIO_RELEASE__, { url, label });
   }
 
   function showEmbed(code: string): void {
@@ -339,7 +360,13 @@ function start(): void {
     } else if (!code && lastValid && isLong(lastValid)) {
       made = 'This essay is long: its embed code is made when you copy or download it.';
     }
-    embedStatus.textContent = [old, made].filter(Boolean).join(' ');
+    let address = '';
+    if (placeSelect.value === 'iframe' && !pageAddress(pageUrlInput.value)) {
+      address = pageUrlInput.value.trim()
+        ? 'The address is an http(s) address ending in / or .html.'
+        : 'Give the address the page will have: the iframe code and the oEmbed file name it.';
+    }
+    embedStatus.textContent = [old, made, address].filter(Boolean).join(' ');
   }
 
   function showPlace(place: Place): void {
@@ -347,9 +374,17 @@ function start(): void {
     placeWhy.textContent = why;
     placeWarning.textContent = warning ?? '';
     placeWarning.hidden = !warning;
+    const page = place === 'iframe';
+    pageUrlField.hidden = !page;
+    oembedButton.hidden = !page;
+    htmlButton.textContent = page ? 'Download page' : 'Download HTML';
+    copyButton.textContent = page ? 'Copy iframe code' : 'Copy embed code';
+    if (lastValid && !isLong(lastValid)) void makeEmbed(lastValid);
+    else showEmbedStatus(validRevision !== revision);
   }
   showPlace(placeSelect.value as Place);
   placeSelect.addEventListener('change', () => showPlace(placeSelect.value as Place));
+  pageUrlInput.addEventListener('input', () => showPlace(placeSelect.value as Place));
 
   /** Brings the preview of a long essay to the part around the cursor. */
   async function follow(): Promise<void> {
@@ -436,7 +471,12 @@ function start(): void {
   copyButton.addEventListener('click', async () => {
     const code = lastValid && (await makeEmbed(lastValid));
     if (!code) {
-      announce('Nothing to copy yet: fix the problems first.');
+      const address = lastValid && placeSelect.value === 'iframe' && !pageAddress(pageUrlInput.value);
+      announce(
+        address
+          ? 'Give the address the page will have first.'
+          : 'Nothing to copy yet: fix the problems first.',
+      );
       return;
     }
     try {
@@ -457,14 +497,44 @@ function start(): void {
 
   htmlButton.addEventListener('click', async () => {
     const code = lastValid && (await makeEmbed(lastValid));
-    if (!lastValid || !code) {
+    if (!lastValid || !embed || embed.of !== lastValid) {
       announce('Nothing to download yet: fix the problems first.');
       return;
     }
+    if (placeSelect.value === 'iframe') {
+      downloadPageFile((name) => name !== OEMBED_FILE);
+      return;
+    }
     const name = `${lastValid.stem}.html`;
-    download(name, 'text/html', code);
+    download(name, 'text/html', code ?? embed.code);
     takenAway();
     announce(`Downloaded ${name}`);
+  });
+
+  /** Downloads the file of the embed page that `which` picks. */
+  function downloadPageFile(which: (name: string) => boolean): void {
+    const files = pageFiles();
+    if (!files) {
+      announce('Give the address the page will have first.');
+      pageUrlInput.focus();
+      return;
+    }
+    const [name, text] = Object.entries(files.files).find(([file]) => which(file))!;
+    download(name, name.endsWith('.json') ? 'application/json' : 'text/html', text);
+    takenAway();
+    announce(`Downloaded ${name}`);
+  }
+
+  oembedButton.addEventListener('click', async () => {
+    if (!lastValid || !(await makeEmbed(lastValid)) || !embed) {
+      announce(
+        lastValid
+          ? 'Give the address the page will have first.'
+          : 'Nothing to download yet: fix the problems first.',
+      );
+      return;
+    }
+    downloadPageFile((name) => name === OEMBED_FILE);
   });
 
   jsonButton.addEventListener('click', () => {

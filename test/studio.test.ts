@@ -313,13 +313,19 @@ describe('the studio', function () {
     const place = studio.doc.querySelector<HTMLSelectElement>('#place')!;
     const why = studio.doc.getElementById('embed-help')!;
     const warning = studio.doc.getElementById('place-warning')!;
-    expect([...place.options].map((option) => option.value)).to.deep.equal(['cms', 'wordpress', 'markdown']);
+    expect([...place.options].map((option) => option.value)).to.deep.equal([
+      'cms',
+      'wordpress',
+      'markdown',
+      'iframe',
+    ]);
     expect(studio.doc.querySelector('label[for=place]')!.textContent).to.equal('Where does the code go?');
     expect(why.textContent).to.contain('HTML block');
     expect(warning.hidden).to.equal(true);
     for (const [value, advice, caution] of [
       ['wordpress', 'Custom HTML block', 'Authors and Contributors'],
       ['markdown', 'no blank line', 'shortcode'],
+      ['iframe', 'oembed.json', '1,000 pixels'],
     ]) {
       place.value = value;
       place.dispatchEvent(new studio.win.Event('change'));
@@ -331,6 +337,74 @@ describe('the studio', function () {
     expect(studio.doc.getElementById('embed-code')!.getAttribute('aria-describedby')).to.contain(
       'place-warning',
     );
+  });
+
+  it('gives an embed page for iframes and oEmbed at the address given: the iframe code, the page and its oEmbed file', async () => {
+    const studio = await openStudio();
+    await until(() => embedCode(studio).includes('data-essay-generated'), 'the embed code', 15_000);
+    const { doc, win } = studio;
+    const place = doc.querySelector<HTMLSelectElement>('#place')!;
+    place.value = 'iframe';
+    place.dispatchEvent(new win.Event('change'));
+    const address = doc.querySelector<HTMLInputElement>('#page-url')!;
+    expect(doc.getElementById('page-url-field')!.hidden).to.equal(false);
+    expect(doc.getElementById('embed-status')!.textContent).to.contain('Give the address the page will have');
+    expect(embedCode(studio)).to.equal('');
+
+    const url = 'https://news.example/essays/sino-russian/';
+    address.value = url;
+    address.dispatchEvent(new win.Event('input'));
+    await until(() => embedCode(studio).startsWith('<iframe'), 'the iframe code');
+    const [frameTag, scriptTag] = embedCode(studio).trim().split('\n');
+    expect(frameTag).to.match(
+      new RegExp(`^<iframe src="${url}" width="640" height="800" title="The Evolution`),
+    );
+    expect(scriptTag).to.match(
+      /^<script async src="https:\/\/unpkg\.com\/essay-widgets@[^/]+\/dist\/essay-widgets\.frame\.js" integrity="sha384-/,
+    );
+
+    // What the two buttons download, caught as the browser is about to save it.
+    const downloaded = (button: string) =>
+      new Promise<[string, string]>((resolve, reject) => {
+        const caught = (event: Event) => {
+          const link = event.target as HTMLAnchorElement;
+          if (!link.download) return;
+          event.preventDefault();
+          doc.removeEventListener('click', caught, true);
+          // Read from this page (the same origin): the studio's policy keeps its own fetches to itself.
+          fetch(link.href)
+            .then((response) => response.text())
+            .then((text) => resolve([link.download, text]), reject);
+        };
+        doc.addEventListener('click', caught, true);
+        doc.getElementById(button)!.click();
+      });
+    const [pageName, page] = await downloaded('download-html');
+    expect(pageName).to.equal('index.html');
+    const [oembedName, oembed] = await downloaded('download-oembed');
+    expect(oembedName).to.equal('oembed.json');
+    const answer = JSON.parse(oembed) as Record<string, unknown>;
+    expect(answer).to.include({ version: '1.0', type: 'rich', author_name: 'Feng Shaolei', width: 640 });
+    expect(answer.html).to.contain(`<iframe src="${url}"`);
+
+    // The page: discovery of that file, and the essay that renders as in the preview.
+    const parsed = new DOMParser().parseFromString(page, 'text/html');
+    expect(parsed.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).to.equal(
+      `${url}oembed.json`,
+    );
+    const local = page.replace(
+      /https:\/\/unpkg\.com\/essay-widgets@[^/]+\/dist\//g,
+      `${location.origin}/test-api/dist/`,
+    );
+    const shown = frameOf(1280, 900);
+    shown.srcdoc = local;
+    await new Promise((resolve) => shown.addEventListener('load', resolve, { once: true }));
+    const essay = shown.contentDocument!.querySelector('essay-article')! as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await until(() => !!essay.shadowRoot?.querySelector('article'), 'the essay in the page', 10_000);
+    await essay.updateComplete;
+    expect(readText(essay)).to.equal(previewText(studio));
   });
 
   it('gives embed code that DOMPurify leaves readable, and that renders where it keeps the element', async () => {
