@@ -100,6 +100,7 @@ export async function sizes() {
     'essay-widgets.iife.js',
     'essay-widgets.hydrate.js',
     'essay-widgets.readable.js',
+    'essay-widgets.frame.js',
   ]) {
     files[file] = measure(await readFile(path(`dist/${file}`)));
   }
@@ -131,6 +132,7 @@ function table({ files, locales, lit, core, elements }) {
     ['`dist/essay-widgets.iife.js` (the same, one classic script)', files['essay-widgets.iife.js']],
     ['`dist/essay-widgets.hydrate.js`', files['essay-widgets.hydrate.js']],
     ['`dist/essay-widgets.readable.js` (loaded after a first render)', files['essay-widgets.readable.js']],
+    ['`dist/essay-widgets.frame.js` (the height of framed embed pages)', files['essay-widgets.frame.js']],
     [`largest locale, \`dist/locales/${largestLocale[0]}.js\``, largestLocale[1]],
     ['Lit (`LitElement`, `html`, `css`)', lit],
     ['core: what the elements share (Lit, base element, schema, i18n, templates, `<glossary-term>`)', core],
