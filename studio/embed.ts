@@ -116,8 +116,7 @@ export const PLACES: Record<Place, PlaceAdvice> = {
       'Hugo drops HTML in Markdown unless markup.goldmark.renderer.unsafe is set, and some Markdown shows it as text: there, save the code as a file (Download HTML) and use the shortcode {{< essay-widgets file="…" >}} in Hugo or {% include essay-widgets.html file="…" %} in Jekyll.',
   },
   iframe: {
-    label:
-      'A page of its own, for an iframe or an oEmbed URL (Substack-like platforms, a WordPress Embed block)',
+    label: 'A page of its own (an iframe, or an oEmbed URL)',
     why: 'Publish the embed page and its oembed.json together at the address you give, then paste that address where a platform takes a URL, or this iframe code where it takes an iframe: the frame takes the height of its page.',
     warning:
       'WordPress frames a page it does not know in a sandbox and shows at most 1,000 pixels of it, scrolling the rest. Where the bundle is hosted other than on the CDN, it must be sent with Access-Control-Allow-Origin: *.',
