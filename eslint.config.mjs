@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/out/', '.tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'coverage/',
+      'bench/out/',
+      '.tmp/',
+      'wordpress/essay-widgets/build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
@@ -33,6 +43,7 @@ export default tseslint.config(
       'bench/**',
       '*.mjs',
       'test/node/**',
+      'test/wordpress/**',
       'test/helpers/*.mjs',
       'bin/**',
       'src/cli/**',

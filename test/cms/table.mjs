@@ -109,7 +109,7 @@ The pipelines, each with the settings a CMS runs it with:
   HTML in a Custom HTML block, saved with \`wp_insert_post\` (so filtered by \`wp_kses_post\`)
   and shown through \`the_content\`; as WordPress comes, with a \`wp_kses_allowed_html\` filter
   that allows the elements but not \`data-json\`, and with one that allows the elements and all
-  their attributes (test/cms/wordpress/allow-essay-elements.php).
+  their attributes (the WordPress plugin's, wordpress/essay-widgets/includes/kses.php).
 - Debian's Hugo ${versions.hugo} (goldmark) and Jekyll ${versions.jekyll} (kramdown): the HTML
   pasted into a Markdown page, and the embed file through the shortcode and the include.
 

@@ -8,7 +8,7 @@
  *                          and what it shows (the_content) as JSON: as WordPress comes
  *                          (`author`), with the elements allowed but not their data-json
  *                          (`author-elements-only`), and with the essay elements and their
- *                          attributes allowed (`author-plugin`, allow-essay-elements.php).
+ *                          attributes allowed (`author-plugin`, the WordPress plugin's includes/kses.php).
  *
  * The site's configuration is /etc/wordpress/config-$ESSAY_WP_CONFIG.php (Debian's wp-config.php
  * picks it by WORDPRESS_CONFIG); the test writes it.
@@ -125,7 +125,8 @@ foreach ( $forms as $name => $html ) {
 	$out['author-elements-only'][ $name ] = essay_widgets_post( $html );
 }
 remove_filter( 'wp_kses_allowed_html', $elements_only, 10 );
-require __DIR__ . '/allow-essay-elements.php';
+// What the WordPress plugin allows (wordpress/essay-widgets; its build/ is made by `npm run build`).
+require dirname( __DIR__, 3 ) . '/wordpress/essay-widgets/includes/kses.php';
 foreach ( $forms as $name => $html ) {
 	$out['author-plugin'][ $name ] = essay_widgets_post( $html );
 }

@@ -1,53 +1,47 @@
 <?php
 /**
- * What a WordPress plugin for essay-widgets does to kses, loaded the way a must-use plugin is:
- * the essay elements and their attributes become allowed HTML in posts, for every role. kses
- * keeps an attribute only if it is listed (data-* is allowed on every tag WordPress itself
- * allows, not on tags a filter adds), so data-json is named.
+ * The essay elements and the attributes they read become allowed HTML in posts, for every
+ * role: WordPress runs kses on the posts of every user without `unfiltered_html` (Authors,
+ * Contributors, everyone on multisite), and kses drops a tag it does not know but keeps its
+ * text. kses keeps an attribute only if it is listed (`data-*` is allowed on the tags WordPress
+ * itself allows, not on tags a filter adds), so `data-json`, which holds the embed form's
+ * data, is named.
+ *
+ * @package EssayWidgets
  */
 
-/** The essay elements (tag names) and the attributes they read. */
-function essay_widgets_allowed_elements() {
-	$attributes = array(
-		'data-json',
-		'src',
-		'speaker',
-		'speaker-role',
-		'affiliation',
-		'date',
-		'cite',
-		'variant',
-		'kind',
-		'definition',
-		'lang',
-		'dir',
-		'theme',
-		'heading-level',
-	);
-	$tags = array(
-		'essay-article',
-		'pull-quote',
-		'principle-list',
-		'leader-meeting',
-		'key-points',
-		'scenario-list',
-		'initiative-bridge',
-		'event-timeline',
-		'essay-byline',
-		'editor-note',
-		'glossary-term',
-	);
-	return array_fill_keys( $tags, array_fill_keys( $attributes, true ) );
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
 }
 
-add_filter(
-	'wp_kses_allowed_html',
-	function ( $allowed, $context ) {
-		if ( 'post' !== $context ) {
-			return $allowed;
+/**
+ * The essay elements and their attributes, as kses takes them (`tag => [ attribute => true ]`).
+ * build/elements.php lists them from the package's custom-elements.json.
+ *
+ * @return array<string, array<string, bool>>
+ */
+function essay_widgets_allowed_elements() {
+	static $allowed = null;
+	if ( null === $allowed ) {
+		$allowed = array();
+		foreach ( require dirname( __DIR__ ) . '/build/elements.php' as $tag => $attributes ) {
+			$allowed[ $tag ] = array_fill_keys( $attributes, true );
 		}
-		return array_merge( $allowed, essay_widgets_allowed_elements() );
-	},
-	10,
-	2
-);
+	}
+	return $allowed;
+}
+
+/**
+ * Adds the essay elements to the HTML allowed in posts.
+ *
+ * @param array  $allowed The allowed tags and their attributes.
+ * @param string $context The kses context.
+ * @return array
+ */
+function essay_widgets_kses_allowed_html( $allowed, $context ) {
+	if ( 'post' !== $context ) {
+		return $allowed;
+	}
+	return array_merge( $allowed, essay_widgets_allowed_elements() );
+}
+add_filter( 'wp_kses_allowed_html', 'essay_widgets_kses_allowed_html', 10, 2 );
