@@ -90,7 +90,7 @@ async function startServer() {
  * only what its slots show, and no error part); `errors` those that show an error part;
  * `blank` those with nothing visible at all.
  */
-function look(tags) {
+export function look(tags) {
   const isEssay = (el) => tags.includes(el.localName);
   const visible = (el) => el.checkVisibility({ visibilityProperty: true });
   // The nodes a node shows: a host its shadow root's, a slot what is assigned to it (with
@@ -136,10 +136,10 @@ function look(tags) {
 }
 
 /** How long the document must go unchanged to be taken as finished. */
-const QUIET_MS = 300;
+export const QUIET_MS = 300;
 
 /** Runs in the page: resolves once the document has not changed for `ms` (or after 5 s). */
-function quiet(ms) {
+export function quiet(ms) {
   return new Promise((resolve) => {
     let timer;
     const observer = new MutationObserver(() => {

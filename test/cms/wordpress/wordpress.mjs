@@ -17,16 +17,16 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const INSTALL = 'apt-get install -y wordpress mariadb-server php-cli';
 
 const MARIADBD = '/usr/sbin/mariadbd';
-const WP_LOAD = '/usr/share/wordpress/wp-load.php';
+export const WP_LOAD = '/usr/share/wordpress/wp-load.php';
 
 /** Fails with the command that installs what is missing. */
-function required(path) {
+export function required(path) {
   if (!existsSync(path)) throw new Error(`${path} is missing: ${INSTALL}`);
   return path;
 }
 
 /** Resolves once `test` does, trying every 100 ms for `timeout` ms. */
-async function until(test, what, timeout = 30_000) {
+export async function until(test, what, timeout = 30_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     if (await test()) return;
@@ -36,13 +36,12 @@ async function until(test, what, timeout = 30_000) {
 }
 
 /**
- * Starts the database (setting it and the site up if needed) and resolves with
- * `filter(forms)`, which runs `{ name: html }` through kses.php (see there), and `stop()`.
+ * Starts the database server (setting it up if needed) unless it answers already, and
+ * resolves with `{ socket, client(sql), id, stop() }`: `client` runs SQL as root, `id` names
+ * this checkout (its database folder), `stop()` stops the server if it was started here.
  */
-export async function startWordPress() {
-  required(WP_LOAD);
+export async function startDatabase() {
   required(MARIADBD);
-  required('/usr/bin/php');
   // One database per checkout, so that two checkouts on a machine do not share one.
   const id = createHash('sha256').update(here).digest('hex').slice(0, 8);
   const base = join(tmpdir(), `essay-widgets-cms-${id}`);
@@ -96,7 +95,30 @@ export async function startWordPress() {
       return existsSync(socket) && answers();
     }, 'MariaDB did not answer');
   }
+  return {
+    socket,
+    client,
+    id,
+    /** Stops the database if it was started here. */
+    async stop() {
+      if (!server) return;
+      // Held until it has exited (it does not keep the process alive otherwise).
+      server.ref();
+      server.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
 
+/**
+ * Starts the database (setting it and the site up if needed) and resolves with
+ * `filter(forms)`, which runs `{ name: html }` through kses.php (see there), and `stop()`.
+ */
+export async function startWordPress() {
+  required(WP_LOAD);
+  required('/usr/bin/php');
+  const database = await startDatabase();
+  const { client, socket, id } = database;
   await client(
     "CREATE DATABASE IF NOT EXISTS essay_widgets_cms; CREATE USER IF NOT EXISTS 'essay_widgets'@'localhost' IDENTIFIED BY 'essay-widgets'; GRANT ALL ON essay_widgets_cms.* TO 'essay_widgets'@'localhost';",
   );
@@ -135,12 +157,6 @@ define('WP_SITEURL', 'http://localhost');
       return JSON.parse(out);
     },
     /** Stops the database if it was started here. */
-    async stop() {
-      if (!server) return;
-      // Held until it has exited (it does not keep the process alive otherwise).
-      server.ref();
-      server.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => database.stop(),
   };
 }
