@@ -67,6 +67,12 @@ function reportHeight(): void {
     if (secret) parent.postMessage({ message: 'height', value: height, secret }, '*');
   };
   new ResizeObserver(() => tell()).observe(document.documentElement);
+  // A frame out of sight may be given no rendering, and so no ResizeObserver callback (Chromium
+  // does that to WordPress's frames, clipped to a pixel until their page speaks): the height is
+  // told once the page is read, and once it has loaded, too.
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => tell());
+  else tell();
+  addEventListener('load', () => tell());
   if (secret) {
     addEventListener('message', (event) => {
       const data = event.data as { message?: unknown; secret?: unknown } | null;
