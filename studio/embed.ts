@@ -13,6 +13,7 @@ import {
   oEmbedResponse,
   type OEmbedDetails,
 } from '../src/core/embed.js';
+import { scriptJson } from '../src/core/script-json.js';
 import type { EssayData } from '../src/schema/schema.js';
 
 /** The library's release the studio was built with: its version, and the integrity of the files pages load. */
@@ -87,8 +88,32 @@ export function embedPageFiles(
   };
 }
 
+/**
+ * Block attributes as WordPress's block editor writes them into a block's comment: JSON with
+ * `--`, `<`, `>`, `&` and `\"` as JSON escapes, so that the comment holds no markup.
+ */
+function blockAttributes(attributes: Record<string, string>): string {
+  return JSON.stringify(attributes)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\\"/g, '\\u0022');
+}
+
+/**
+ * The Essay block of the WordPress plugin (wordpress/essay-widgets) holding `data` and `copy`
+ * (its readable copy), and `source`, the Essay Markdown it was read from, as the block editor
+ * saves it: the attributes (JSON strings, with nothing in them that kses changes) in its
+ * comment, the copy inside.
+ */
+export function wordpressBlock(data: unknown, copy: string, source?: string): string {
+  const attributes = { ...(source ? { source: scriptJson(source) } : {}), data: scriptJson(data) };
+  return `<!-- wp:essay-widgets/essay ${blockAttributes(attributes)} -->\n${copy.trim()}\n<!-- /wp:essay-widgets/essay -->\n`;
+}
+
 /** Where the code goes, as the studio offers the choice. */
-export type Place = 'cms' | 'wordpress' | 'markdown' | 'iframe';
+export type Place = 'cms' | 'wordpress' | 'wordpress-block' | 'markdown' | 'iframe';
 
 export interface PlaceAdvice {
   label: string;
@@ -104,10 +129,15 @@ export const PLACES: Record<Place, PlaceAdvice> = {
     why: 'Paste it into an HTML block (Ghost: an HTML card; Drupal: a Full HTML text format). The script loads the widgets, checked by its integrity hash; the element holds its data and a readable copy.',
   },
   wordpress: {
-    label: 'WordPress',
+    label: 'WordPress (a Custom HTML block)',
     why: 'Paste it into a Custom HTML block. WordPress keeps the readable copy for every user.',
     warning:
-      'For Authors and Contributors, and for everyone on multisite, WordPress removes the script and the element: readers get the readable copy, not the widget, unless a plugin allows the elements and the theme loads the script.',
+      'For Authors and Contributors, and for everyone on multisite, WordPress removes the script and the element: readers get the readable copy, not the widget, unless the essay-widgets plugin is active.',
+  },
+  'wordpress-block': {
+    label: 'WordPress with the essay-widgets plugin (the Essay block)',
+    why: 'In the block editor, open the Code editor (Options, or Ctrl+Shift+Alt+M) and paste it where the essay goes: an Essay block holding this Markdown, its data and its readable copy, to edit there later.',
+    warning: 'The Essay block holds a whole essay: for one widget, use the Custom HTML block.',
   },
   markdown: {
     label: 'Markdown or a static site (Hugo, Jekyll, Eleventy)',

@@ -21,6 +21,7 @@ import {
   embedCode,
   embedPageFiles,
   pageAddress,
+  wordpressBlock,
   type EmbedPageFiles,
   type Place,
 } from './embed.js';
@@ -154,7 +155,7 @@ function start(): void {
   const preview = new Preview(byId('preview'));
   const copies = new CopyMaker(byId('copy-maker'));
   /** The embed code of a text without problems, once made: its readable copy takes a render. */
-  let embed: { of: Valid; data: unknown; copy: string; code: string } | undefined;
+  let embed: { of: Valid; data: unknown; copy: string; code: string; source?: string } | undefined;
 
   const labelOf = (current: Mode) => (current === ESSAY ? 'Essay Markdown' : `YAML of the <${current}> data`);
   const whose = (current: Mode) => (current === ESSAY ? '' : ` of the <${current}> data`);
@@ -329,12 +330,34 @@ function start(): void {
       const data: unknown = JSON.parse(of.json);
       const copy = await copies.copy(mode, data);
       if (copy === undefined || lastValid !== of) return undefined;
-      embed = { of, data, copy, code: embedCode(mode, data, copy, __STUDIO_RELEASE__) };
+      // The text it was read from, when that is the text in the editor.
+      const source = validRevision === revision ? editor.view.state.doc.toString() : undefined;
+      embed = { of, data, copy, source, code: embedCode(mode, data, copy, __STUDIO_RELEASE__) };
     }
-    const code = placeSelect.value === 'iframe' ? pageFiles()?.iframe : embed.code;
+    const code = codeFor(placeSelect.value as Place, embed);
     showEmbed(code ?? '');
     showEmbedStatus(validRevision !== revision);
     return code;
+  }
+
+  /** The code to paste for `place`; `undefined` where it cannot be made (no address, or a widget for the Essay block). */
+  function codeFor(place: Place, made: NonNullable<typeof embed>): string | undefined {
+    if (place === 'iframe') return pageFiles()?.iframe;
+    if (place === 'wordpress-block') {
+      return mode === ESSAY ? wordpressBlock(made.data, made.copy, made.source) : undefined;
+    }
+    return made.code;
+  }
+
+  /** Why there is no code to copy. */
+  function noCode(): string {
+    if (lastValid && placeSelect.value === 'iframe' && !pageAddress(pageUrlInput.value)) {
+      return 'Give the address the page will have first.';
+    }
+    if (lastValid && placeSelect.value === 'wordpress-block' && mode !== ESSAY) {
+      return 'The Essay block holds a whole essay: choose Whole essay, or another place for the code.';
+    }
+    return 'Nothing to copy yet: fix the problems first.';
   }
 
   /** The embed page of the code made last, at the address given; `undefined` without a usable address. */
@@ -471,12 +494,7 @@ function start(): void {
   copyButton.addEventListener('click', async () => {
     const code = lastValid && (await makeEmbed(lastValid));
     if (!code) {
-      const address = lastValid && placeSelect.value === 'iframe' && !pageAddress(pageUrlInput.value);
-      announce(
-        address
-          ? 'Give the address the page will have first.'
-          : 'Nothing to copy yet: fix the problems first.',
-      );
+      announce(noCode());
       return;
     }
     try {

@@ -316,6 +316,7 @@ describe('the studio', function () {
     expect([...place.options].map((option) => option.value)).to.deep.equal([
       'cms',
       'wordpress',
+      'wordpress-block',
       'markdown',
       'iframe',
     ]);
@@ -325,6 +326,7 @@ describe('the studio', function () {
     for (const [value, advice, caution] of [
       ['wordpress', 'Custom HTML block', 'Authors and Contributors'],
       ['markdown', 'no blank line', 'shortcode'],
+      ['wordpress-block', 'Code editor', 'whole essay'],
       ['iframe', 'oembed.json', '1,000 pixels'],
     ]) {
       place.value = value;
@@ -337,6 +339,39 @@ describe('the studio', function () {
     expect(studio.doc.getElementById('embed-code')!.getAttribute('aria-describedby')).to.contain(
       'place-warning',
     );
+  });
+
+  it("gives the WordPress plugin's Essay block as the block editor saves it: the Markdown, the data and the readable copy", async () => {
+    const studio = await openStudio();
+    await until(() => embedCode(studio).includes('data-essay-generated'), 'the embed code', 15_000);
+    const { doc, win } = studio;
+    const place = doc.querySelector<HTMLSelectElement>('#place')!;
+    place.value = 'wordpress-block';
+    place.dispatchEvent(new win.Event('change'));
+    await until(() => embedCode(studio).startsWith('<!-- wp:'), 'the block');
+    const block = embedCode(studio);
+    const [, comment, copy] =
+      /^<!-- wp:essay-widgets\/essay (\{.*?\}) -->\n([\s\S]*)\n<!-- \/wp:essay-widgets\/essay -->\n$/.exec(
+        block,
+      ) ?? [];
+    // The comment holds nothing a parser of HTML or kses would read: its JSON escapes them.
+    expect(comment).to.not.match(/[<>&]|--/);
+    const attributes = JSON.parse(comment) as { source: string; data: string };
+    expect(attributes.source).to.not.match(/[<>&]/);
+    expect(JSON.parse(attributes.source)).to.equal(editorOf(studio).state.doc.toString());
+    const data = JSON.parse(attributes.data) as { title: string; body: unknown[] };
+    expect(data.title).to.match(/^The Evolution of Sino-Russian Relationship/);
+    expect(data).to.deep.equal((previewElement(studio) as HTMLElement & { data: unknown }).data);
+    expect(copy).to.match(/^<article [^>]*data-essay-generated/);
+
+    // One widget is no essay: no block, and the reason when one asks to copy it.
+    chooseMode(studio, 'pull-quote');
+    await until(() => previewElement(studio)?.localName === 'pull-quote', 'the pull-quote preview', 15_000);
+    await until(() => embedCode(studio) === '', 'no block for a widget');
+    doc.getElementById('copy')!.click();
+    const announced = doc.getElementById('announce')!;
+    await until(() => announced.textContent !== '', 'the reason', 15_000);
+    expect(announced.textContent).to.contain('The Essay block holds a whole essay');
   });
 
   it('gives an embed page for iframes and oEmbed at the address given: the iframe code, the page and its oEmbed file', async () => {
