@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { chosenEngines, openEngine, settleEssayElements } from '../../scripts/engines.mjs';
 import { ESSAY_TAGS, QUIET_MS, look, openReader, quiet, rawCharacters } from '../cms/reader.mjs';
@@ -41,29 +42,26 @@ function embedParts(code) {
 }
 
 /**
- * JSON with `<`, `>` and `&` as JSON escapes, as the block's editor script writes its
- * attributes (wordpress/essay-widgets/block/editor.js).
+ * The Essay block as the studio gives it for the plugin (studio/embed.ts, bundled here as the
+ * studio's build bundles it): as the block editor saves it, the data and the source in its
+ * comment, the readable copy inside.
  */
-const escapedJson = (value) =>
-  JSON.stringify(value).replace(
-    /[<>&]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+const { wordpressBlock } = await import(
+  `data:text/javascript;base64,${Buffer.from(
+    (
+      await build({
+        entryPoints: [join(root, 'studio/embed.ts')],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'warning',
+      })
+    ).outputFiles[0].text,
+  ).toString('base64')}`
+);
 
-/** Block attributes as the block editor serializes them into the block's comment. */
-function serializeAttributes(attributes) {
-  return JSON.stringify(attributes)
-    .replace(/--/g, '\\u002d\\u002d')
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\\"/g, '\\u0022');
-}
-
-/** The Essay block as the block editor saves it: the data and source in its comment, the copy inside. */
-function essayBlock({ data, copy, source = '' }) {
-  return `<!-- wp:essay-widgets/essay ${serializeAttributes({ source, data })} -->\n${copy}\n<!-- /wp:essay-widgets/essay -->`;
-}
+/** The Essay block holding `data` (an object), `copy` and `source` (the text it was read from). */
+const essayBlock = ({ data, copy, source }) => wordpressBlock(data, copy, source);
 
 const customHtml = (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
 
@@ -122,7 +120,7 @@ before(async () => {
   const parts = embedParts(code);
   const essay = JSON.parse(await readFile(ESSAY, 'utf8'));
   tricky.title = `Less < more & "quoted" 'single'`;
-  tricky.data = escapedJson({ ...essay, title: tricky.title });
+  tricky.data = { ...essay, title: tricky.title };
   const [started_, reader] = await Promise.all([startSite(), openReader({ parallel: 1 })]);
   site = started_;
   reference = await reader.reference(parts.copy);
@@ -137,7 +135,10 @@ before(async () => {
   });
   await site.activatePlugin();
   for (const role of ['author', 'administrator']) {
-    posts[`${role}, Essay block`] = await site.post({ role, content: essayBlock(parts) });
+    posts[`${role}, Essay block`] = await site.post({
+      role,
+      content: essayBlock({ data: JSON.parse(parts.data), copy: parts.copy }),
+    });
     posts[`${role}, Custom HTML`] = await site.post({ role, content: customHtml(code) });
   }
   posts['author, Essay block, < & "'] = await site.post({
@@ -145,7 +146,7 @@ before(async () => {
     content: essayBlock({
       data: tricky.data,
       copy: parts.copy,
-      source: escapedJson('# Less < more & "quoted"'),
+      source: '# Less < more & "quoted"',
     }),
   });
   const raw = await site.rest(
@@ -251,7 +252,7 @@ describe('the plugin active', () => {
 
   it('block data with <, & and quotation marks, saved by an Author, reaches the widget unchanged', () => {
     const attributes = JSON.parse(/<!-- wp:essay-widgets\/essay (\{.*?\}) -->/.exec(tricky.stored)[1]);
-    assert.deepEqual(JSON.parse(attributes.data), JSON.parse(tricky.data));
+    assert.deepEqual(JSON.parse(attributes.data), tricky.data);
     assert.equal(JSON.parse(attributes.source), '# Less < more & "quoted"');
     const page = posts['author, Essay block, < & "'].html;
     const dataJson = new JSDOM(page).window.document.querySelector('essay-article').getAttribute('data-json');
