@@ -55,8 +55,11 @@ async function bundle(input) {
   }
 }
 
-/** Modules of src/core that load later, when a first render needs them. */
-const LATER = new Set(['readable.ts', 'readable-dom.ts']);
+/**
+ * Modules of src/core that the elements' first load leaves out: the readable copy's, which load
+ * when a first render needs them, and the embed code that the server, the CLI and the studio write.
+ */
+const NOT_FIRST = new Set(['readable.ts', 'readable-dom.ts', 'embed.ts']);
 
 /**
  * What the elements share: every module of src/core that loads first, the schema, and
@@ -66,7 +69,7 @@ const LATER = new Set(['readable.ts', 'readable-dom.ts']);
  */
 const coreModules = [
   ...readdirSync(path('src/core'))
-    .filter((file) => file.endsWith('.ts') && !LATER.has(file))
+    .filter((file) => file.endsWith('.ts') && !NOT_FIRST.has(file))
     .map((file) => path(`src/core/${file}`)),
   path('src/schema/schema.ts'),
   path('src/glossary-term.ts'),

@@ -20,6 +20,7 @@ describe('dist/manifest.json', () => {
       'essay-widgets.iife.js',
       'essay-widgets.hydrate.js',
       'essay-widgets.css',
+      'essay-widgets.frame.js',
     ];
     // What they load when a page needs it: the readable copy's code, and each locale.
     const loaded = [
