@@ -1,7 +1,7 @@
 // A real WordPress site over HTTP, for the tests: Debian's WordPress on its own database (the
 // MariaDB server of test/cms/wordpress/wordpress.mjs), served by PHP's built-in server on a free
 // port, with the essay-widgets plugin installed (wordpress/essay-widgets, built by
-// `npm run build`), an Author and an Administrator who post through the REST API.
+// `npm run build`), a Contributor, an Author and an Administrator who post through the REST API.
 //
 //   const site = await startSite();
 //   await site.activatePlugin();
@@ -28,8 +28,8 @@ const PLUGIN_FILE = 'essay-widgets/essay-widgets';
  * Starts the site. `bundle` is where the plugin loads the bundle from (`ESSAY_WIDGETS_BUNDLE`):
  * `local` (the plugin's copy, served by the site) by default, as the machine may be offline.
  * Resolves with `url`, `post({ role, content, title })` → `{ id, link }`, `rest(role, path,
- * init)` (the REST API as `author` or `administrator`), `activatePlugin()`,
- * `deactivatePlugin()` and `stop()`. The plugin starts inactive.
+ * init)` (the REST API as `contributor`, `author` or `administrator`), `upload(name, text)` →
+ * its address, `activatePlugin()`, `deactivatePlugin()` and `stop()`. The plugin starts inactive.
  */
 export async function startSite({ bundle = 'local' } = {}) {
   required(WP_LOAD);
@@ -119,13 +119,29 @@ define('ESSAY_WIDGETS_TEST_SITE', true);
   return {
     url,
     rest,
-    /** Publishes a post of `role` (`author` or `administrator`) with `content` (block markup). */
+    /**
+     * Publishes a post of `role` with `content` (block markup, or a classic editor's HTML). A
+     * Contributor may not publish: the post is submitted for review, and an Administrator
+     * publishes it as it was saved.
+     */
     async post({ role, content, title = 'An essay' }) {
+      const status = role === 'contributor' ? 'pending' : 'publish';
       const { id, link } = await rest(role, '/wp/v2/posts', {
         method: 'POST',
-        body: { title, content, status: 'publish' },
+        body: { title, content, status },
       });
-      return { id, link };
+      if (status === 'publish') return { id, link };
+      const published = await rest('administrator', `/wp/v2/posts/${id}`, {
+        method: 'POST',
+        body: { status: 'publish' },
+      });
+      return { id, link: published.link };
+    },
+    /** Puts `text` in the site's uploads as `name`; resolves with its address. */
+    async upload(name, text) {
+      await mkdir(join(CONTENT, 'uploads/essay-widgets-test'), { recursive: true });
+      await writeFile(join(CONTENT, 'uploads/essay-widgets-test', name), text);
+      return `${url}/wp-content/uploads/essay-widgets-test/${name}`;
     },
     activatePlugin: () => setPlugin('active'),
     deactivatePlugin: () => setPlugin('inactive'),

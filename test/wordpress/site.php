@@ -2,8 +2,9 @@
 /**
  * Sets up the test site (site.mjs) from the command line:
  *
- *   php site.php install   installs the site once, with pretty permalinks, an Author and an
- *                          Administrator; writes {"author": {"user", "password"}, "administrator": …}
+ *   php site.php install   installs the site once, with pretty permalinks, a Contributor, an
+ *                          Author and an Administrator; writes {"contributor": {"user",
+ *                          "password"}, "author": …, "administrator": …}
  *                          with a new application password for each
  *
  * The site's configuration is /etc/wordpress/config-$ESSAY_WP_CONFIG.php (site.mjs writes it).
@@ -33,6 +34,7 @@ update_option( 'posts_per_rss', 50 );
 
 $out = array();
 foreach ( array(
+	'contributor'   => 'essay-contributor',
 	'author'        => 'essay-author',
 	'administrator' => 'admin',
 ) as $role => $login ) {
