@@ -1,4 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { PassThrough } from 'node:stream';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -72,19 +76,30 @@ async function testApi(ctx, next) {
     ctx.body = readFileSync(`dist/${built[1]}`);
     return;
   }
-  // The embed page of an example essay, as `render --embed -o <folder>/` writes it with the
-  // built package, loading the built files above.
+  // The embed page of an example essay, written by the built CLI (`render --embed -o <folder>/`)
+  // in a process of its own, loading the built files above. (Rendered in this process, its
+  // elements would be the ones the server-rendering middleware finds registered.)
   const embedPage = url.pathname.match(/^\/test-api\/embed-page\/([\w-]+)\.html$/);
   if (embedPage) {
-    const essay = JSON.parse(readFileSync(`examples/${embedPage[1]}.json`, 'utf8'));
-    const { renderEmbed } = await import('./dist/lib/ssr/index.js');
-    const { embedPageFiles } = await import('./dist/lib/cli/page.js');
-    const { files } = await embedPageFiles(essay, await renderEmbed('essay-article', essay), {
-      url: `${url.origin}/test-api/embed-page/${embedPage[1]}.html`,
-      cdn: '/test-api/dist/',
-    });
-    ctx.type = 'html';
-    ctx.body = files[`${embedPage[1]}.html`];
+    const folder = mkdtempSync(join(tmpdir(), 'embed-page-'));
+    try {
+      await promisify(execFile)('node', [
+        'dist/lib/cli/index.js',
+        'render',
+        `examples/${embedPage[1]}.json`,
+        '--embed',
+        '-o',
+        `${folder}/`,
+        '--url',
+        `${url.origin}/test-api/embed-page/${embedPage[1]}.html`,
+        '--cdn',
+        '/test-api/dist/',
+      ]);
+      ctx.type = 'html';
+      ctx.body = readFileSync(join(folder, `${embedPage[1]}.html`), 'utf8');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
     return;
   }
   if (url.pathname === '/test-api/requests') {

@@ -26,6 +26,21 @@ const pageHeight = (iframe: HTMLIFrameElement) =>
 /** The height a frame gives its page: inside its border. */
 const shownHeight = (iframe: HTMLIFrameElement) => iframe.clientHeight;
 
+type Term = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Every `<glossary-term>` of `doc`, through the shadow roots they are rendered in. */
+function glossaryTerms(doc: Document): Term[] {
+  const found: Term[] = [];
+  const walk = (root: Document | ShadowRoot) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'glossary-term') found.push(element as Term);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(doc);
+  return found;
+}
+
 /** Waits until the frame shows its page's whole height, within 2 px, and has held it for a few frames. */
 async function fitted(iframe: HTMLIFrameElement, what: string): Promise<void> {
   let held = 0;
@@ -89,6 +104,39 @@ describe('an embed page in a frame, with the frame script on the framing page', 
         essay.data = { ...data, body: data.body.slice(0, 3) };
         await until(() => pageHeight(iframe) < grown / 2, 'the page to shrink');
         await fitted(iframe, 'the frame to shrink with its page');
+        expect(host.__errors).to.deep.equal([]);
+      });
+
+      it('opens a glossary definition beside its term, in sight, and keeps its height', async () => {
+        const iframe = frame(host, false);
+        await fitted(iframe, 'the frame to take its page height');
+        const height = shownHeight(iframe);
+        // The frame's viewport is the whole page: a definition placed by the viewport (its
+        // middle) would open thousands of pixels away from a term near the top or the end.
+        const terms = glossaryTerms(iframe.contentDocument!);
+        expect(terms.length).to.be.greaterThan(3);
+        for (const term of [terms[0], terms.at(-1)!]) {
+          const termButton = term.shadowRoot!.querySelector('button')!;
+          termButton.click();
+          await term.updateComplete;
+          const definition = term.shadowRoot!.querySelector<HTMLElement>('[part=definition]')!;
+          const button = termButton.getBoundingClientRect();
+          const box = definition.getBoundingClientRect();
+          expect(definition.matches(':popover-open'), term.textContent!).to.equal(true);
+          const gap = Math.min(Math.abs(box.top - button.bottom), Math.abs(button.top - box.bottom));
+          expect(
+            gap,
+            `${term.textContent}: ${box.top}–${box.bottom}, term ${button.top}–${button.bottom}`,
+          ).to.be.below(40);
+          expect(box.top).to.be.at.least(0);
+          expect(box.bottom).to.be.at.most(pageHeight(iframe));
+          expect(box.left).to.be.at.least(0);
+          expect(box.right).to.be.at.most(iframe.contentDocument!.documentElement.clientWidth);
+          termButton.click();
+          await term.updateComplete;
+          expect(definition.matches(':popover-open')).to.equal(false);
+        }
+        expect(Math.abs(shownHeight(iframe) - height)).to.be.at.most(2);
         expect(host.__errors).to.deep.equal([]);
       });
 

@@ -38,11 +38,15 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  /* A popover in the top layer: below the term, its start at the term's start, or its
-     end at the term's end when that fits better; centred in the viewport where anchor
-     positioning is not supported. */
+  /* A popover in the top layer. Placed against the term where the browser supports anchor
+     positioning and the screen is wide enough: below the term, its start at the term's start,
+     or its end at the term's end when that fits better. Elsewhere it spans the viewport, centred,
+     below the term or above it (--_block, which the element sets as it opens): never at the
+     viewport's middle, which in a framed page may be thousands of pixels out of sight. */
   .definition {
-    margin: 0;
+    inset-inline: 0;
+    inset-block: var(--_block, 0 auto);
+    margin: 0.35em auto;
     inline-size: max-content;
     max-inline-size: min(20rem, calc(100vw - 2rem));
     padding: 0.6em 0.8em;
@@ -56,29 +60,21 @@ export const styles = css`
     line-height: 1.45;
     text-align: start;
   }
-  @supports (position-area: block-end) {
-    .definition {
-      inset: auto;
-      margin-block-start: 0.35em;
-      position-area: block-end span-inline-end;
-      position-try-fallbacks: flip-inline, --essay-definition-centred;
+  /* Not on a phone: not every engine that places it by the term keeps it on the screen. */
+  @media (width > 30rem) {
+    @supports (position-area: block-end) {
+      .definition {
+        inset: auto;
+        margin: 0.35em 0 0;
+        position-area: block-end span-inline-end;
+        position-try-fallbacks: flip-inline, --essay-definition-centred;
+      }
     }
   }
-  /* Too wide for either side of the term (a narrow screen): centred below it. */
+  /* Too wide for either side of the term: centred below it. */
   @position-try --essay-definition-centred {
     position-area: block-end span-all;
     justify-self: center;
-  }
-  /* On a phone, centred in the viewport as where anchor positioning is not supported: not
-     every engine that places it by the term keeps it on the screen. */
-  @media (max-width: 30rem) {
-    @supports (position-area: block-end) {
-      .definition {
-        position-area: none;
-        inset: 0;
-        margin: auto;
-      }
-    }
   }
   .more {
     display: block;

@@ -73,6 +73,14 @@ export class GlossaryTerm extends EssayElement<typeof GlossaryEntry> {
 
   #onToggle = (event: ToggleEvent) => {
     this.open = this.#shown = event.newState === 'open';
+    // Where the definition is not placed against the term (see the styles), it opens below
+    // the term, or above it when the term is in the viewport's lower half.
+    const { top, bottom } = this.getBoundingClientRect();
+    const viewport = document.documentElement.clientHeight;
+    (event.target as HTMLElement).style.setProperty(
+      '--_block',
+      bottom < viewport / 2 ? `${bottom}px auto` : `auto ${viewport - top}px`,
+    );
     // Focus inside the closing definition (on its link) goes back to the term.
     const root = this.shadowRoot!;
     if (!this.#shown && (event.target as Element).contains(root.activeElement))
