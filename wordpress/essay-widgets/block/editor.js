@@ -77,7 +77,12 @@
     const host = document.createElement('div');
     host.append(essay);
     copyHost.append(host);
-    const written = () => [...essay.children].filter((child) => child.hasAttribute('data-essay-generated'));
+    // The readable copy, not the linked data: the element writes that on the reader's page,
+    // with the page's own address (here it would be the editor's).
+    const written = () =>
+      [...essay.children].filter(
+        (child) => child.hasAttribute('data-essay-generated') && child.localName !== 'script',
+      );
     try {
       const nodes = await new Promise((resolve) => {
         const done = (found) => {
@@ -144,16 +149,16 @@
     const problems = read.problems?.length
       ? el('pre', { className: 'essay-widgets-block__problems', role: 'alert' }, read.problems.join('\n'))
       : null;
-    return el(
-      'div',
-      useBlockProps(),
+    // The source keeps its place (and its key) whether the text reads as an essay or not, so
+    // that it keeps the focus, and every key typed, the moment the essay becomes valid.
+    return el('div', useBlockProps(), [
       read.data
-        ? [
-            isSelected ? el('div', { key: 'source' }, source) : null,
-            el(Preview, { key: 'preview', data: read.data }),
-          ]
-        : el(Placeholder, { label: 'Essay', instructions: 'Paste or write the essay.' }, source, problems),
-    );
+        ? null
+        : el(Placeholder, { key: 'placeholder', label: 'Essay', instructions: 'Paste or write the essay.' }),
+      isSelected || !read.data ? el('div', { key: 'source' }, source) : null,
+      problems && el('div', { key: 'problems' }, problems),
+      read.data ? el(Preview, { key: 'preview', data: read.data }) : null,
+    ]);
   }
 
   blocks.registerBlockType('essay-widgets/essay', {

@@ -32,7 +32,22 @@ function essay_widgets_allowed_elements() {
 }
 
 /**
- * Adds the essay elements to the HTML allowed in posts.
+ * The tags of the readable copy that kses does not know, with the attributes the copy gives
+ * them: `<bdi>` keeps a name in its own direction, `<time datetime>` gives a date's value.
+ * Without them kses keeps the text and drops the tag, and the block editor, which writes the
+ * copy again when it opens a post, would find every saved post changed.
+ *
+ * @return array<string, array<string, bool>>
+ */
+function essay_widgets_allowed_copy_tags() {
+	return array(
+		'bdi'  => array( 'dir' => true ),
+		'time' => array( 'datetime' => true ),
+	);
+}
+
+/**
+ * Adds the essay elements, and the readable copy's tags, to the HTML allowed in posts.
  *
  * @param array  $allowed The allowed tags and their attributes.
  * @param string $context The kses context.
@@ -42,6 +57,6 @@ function essay_widgets_kses_allowed_html( $allowed, $context ) {
 	if ( 'post' !== $context ) {
 		return $allowed;
 	}
-	return array_merge( $allowed, essay_widgets_allowed_elements() );
+	return array_merge( essay_widgets_allowed_copy_tags(), $allowed, essay_widgets_allowed_elements() );
 }
 add_filter( 'wp_kses_allowed_html', 'essay_widgets_kses_allowed_html', 10, 2 );
