@@ -128,6 +128,7 @@ before(async () => {
   const parts = embedParts(code);
   const essay = JSON.parse(await readFile(ESSAY, 'utf8'));
   tricky.title = `Less < more & "quoted" 'single'`;
+  tricky.copy = parts.copy;
   tricky.data = { ...essay, title: tricky.title };
   const [started_, reader] = await Promise.all([startSite(), openReader({ parallel: 1 })]);
   site = started_;
@@ -275,6 +276,13 @@ describe('the plugin active', () => {
       if (name.includes('without the plugin')) continue;
       assert.ok(share >= 0.95, `${name}: ${share}`);
     }
+  });
+
+  it('an Author’s block keeps its readable copy as the library wrote it, <bdi> and <time> too', () => {
+    const copy = /-->\n?([\s\S]*)\n?<!-- \/wp:essay-widgets\/essay -->/.exec(tricky.stored)[1].trim();
+    assert.equal(copy, tricky.copy.trim());
+    assert.match(copy, /<bdi[ >]/);
+    assert.match(copy, /<time datetime="\d{4}/);
   });
 
   it('block data with <, & and quotation marks, saved by an Author, reaches the widget unchanged', () => {

@@ -28,7 +28,8 @@ const PLUGIN_FILE = 'essay-widgets/essay-widgets';
  * Starts the site. `bundle` is where the plugin loads the bundle from (`ESSAY_WIDGETS_BUNDLE`):
  * `local` (the plugin's copy, served by the site) by default, as the machine may be offline.
  * Resolves with `url`, `post({ role, content, title })` → `{ id, link }`, `rest(role, path,
- * init)` (the REST API as `contributor`, `author` or `administrator`), `upload(name, text)` →
+ * init)` (the REST API as `contributor`, `author` or `administrator`), `login(role)` → `{ user,
+ * password }` for the login form, `upload(name, text)` →
  * its address, `activatePlugin()`, `deactivatePlugin()` and `stop()`. The plugin starts inactive.
  */
 export async function startSite({ bundle = 'local' } = {}) {
@@ -119,6 +120,7 @@ define('ESSAY_WIDGETS_TEST_SITE', true);
   return {
     url,
     rest,
+    login: (role) => ({ user: users[role].user, password: users[role].login }),
     /**
      * Publishes a post of `role` with `content` (block markup, or a classic editor's HTML). A
      * Contributor may not publish: the post is submitted for review, and an Administrator

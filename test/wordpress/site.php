@@ -5,7 +5,8 @@
  *   php site.php install   installs the site once, with pretty permalinks, a Contributor, an
  *                          Author and an Administrator; writes {"contributor": {"user",
  *                          "password"}, "author": …, "administrator": …}
- *                          with a new application password for each
+ *                          with a new application password for each, and
+ *                          "login", a new password for the login form
  *
  * The site's configuration is /etc/wordpress/config-$ESSAY_WP_CONFIG.php (site.mjs writes it).
  */
@@ -60,9 +61,12 @@ foreach ( array(
 		fwrite( STDERR, $created->get_error_message() . "\n" );
 		exit( 1 );
 	}
+	$login_password = wp_generate_password( 24, false );
+	wp_set_password( $login_password, $user->ID );
 	$out[ $role ] = array(
 		'user'     => $login,
 		'password' => $created[0],
+		'login'    => $login_password,
 	);
 }
 echo json_encode( $out );
