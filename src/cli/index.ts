@@ -5,6 +5,7 @@
  *   essay-widgets validate <file.json|file.md>…
  *   essay-widgets render <essay.json|essay.md> [-o out.html] [--page] [--nonce N] [--cdn URL]
  *   essay-widgets render --readable <essay.json|essay.md> [-o out.html] [--page]
+ *   essay-widgets render --markdown <essay.json|essay.md> [-o out.md]
  *   essay-widgets render --embed <essay.json|essay.md> [-o out.html] [--cdn URL]
  *   essay-widgets render --embed <essay.json|essay.md> -o <folder>/ --url URL [--cdn URL]
  *   essay-widgets import <essay.md> [-o essay.json]
@@ -25,7 +26,7 @@ import { VERSION } from '../core/version.js';
 import { essayToMarkdown, formatMarkdownIssue, parseEssayMarkdown } from '../markdown/index.js';
 import type { EssayData } from '../schema/schema.js';
 import { renderEmbed, renderEssay, validateEssay } from '../ssr/index.js';
-import { escapeAttribute, readableHtml } from '../ssr/readable.js';
+import { escapeAttribute, readableHtml, readableMarkdown } from '../ssr/readable.js';
 import { embedCode, embedPageFiles, renderPage } from './page.js';
 
 const HELP = `Usage: essay-widgets <command> [options]
@@ -38,8 +39,8 @@ Commands:
   render <essay.json|essay.md>
                            Render an essay as HTML: Declarative Shadow DOM that paints
                            without JavaScript, a readable copy, and the data to hydrate from;
-                           with --readable, the readable copy alone; with --embed, the
-                           code to paste into a CMS
+                           with --readable, the readable copy alone (--markdown: as
+                           Markdown); with --embed, the code to paste into a CMS
   import <essay.md>        Read an essay written in Essay Markdown; write its data as JSON
   export <essay.json>      Write an essay's data as Essay Markdown
 
@@ -64,6 +65,10 @@ Options for render:
                            no custom elements, scripts, styles or classes, for a feed's
                            content:encoded, an email or an AMP page; with --page, inside a
                            minimal document of its own
+  --markdown               Write only the readable copy, as Markdown with no HTML in it,
+                           for Markdown sites that escape or drop HTML (markdown-it's
+                           and Hugo's defaults): readers get the essay's text, headings,
+                           lists, quotations and links, without the widgets
   --embed                  Write the code to paste into a CMS: the bundle's script tag with
                            its integrity value, then <essay-article> with its data in a
                            data-json attribute and its readable copy inside (no inline
@@ -264,6 +269,7 @@ interface RenderArgs {
   nonce?: string;
   cdn?: string;
   readable?: boolean;
+  markdown?: boolean;
   embed?: boolean;
   url?: string;
 }
@@ -343,7 +349,7 @@ async function render(files: string[], args: RenderArgs, reading: Reading): Prom
   // The essay as given, unknown fields and all: the client validates it the same way.
   const essay = checked.data as EssayData;
   if (args.embed) {
-    for (const option of ['nonce', 'page', 'readable'] as const) {
+    for (const option of ['nonce', 'page', 'readable', 'markdown'] as const) {
       if (args[option] !== undefined) throw new UsageError(`render --embed does not take --${option}`);
     }
     if (isFolder(args.output)) {
@@ -357,6 +363,14 @@ async function render(files: string[], args: RenderArgs, reading: Reading): Prom
     return;
   }
   if (args.url !== undefined) throw new UsageError('--url goes with render --embed -o <folder>/');
+  if (args.markdown) {
+    for (const option of ['nonce', 'cdn', 'page', 'readable'] as const) {
+      if (args[option] !== undefined) throw new UsageError(`render --markdown does not take --${option}`);
+    }
+    const rendered = await renderEssay(essay, { readable: false });
+    await emit(readableMarkdown(rendered), args.output);
+    return;
+  }
   if (args.readable) {
     for (const option of ['nonce', 'cdn'] as const) {
       if (args[option] !== undefined) throw new UsageError(`render --readable does not take --${option}`);
@@ -401,6 +415,7 @@ async function main(argv: string[]): Promise<number> {
         nonce: { type: 'string' },
         cdn: { type: 'string' },
         readable: { type: 'boolean' },
+        markdown: { type: 'boolean' },
         embed: { type: 'boolean' },
         url: { type: 'string' },
         format: { type: 'string' },
@@ -426,7 +441,16 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new UsageError('no command given');
   const reading = readingOf(values.format, values.limit);
   if (command === 'validate') {
-    for (const option of ['output', 'page', 'nonce', 'cdn', 'readable', 'embed', 'url'] as const) {
+    for (const option of [
+      'output',
+      'page',
+      'nonce',
+      'cdn',
+      'readable',
+      'markdown',
+      'embed',
+      'url',
+    ] as const) {
       if (values[option] !== undefined) throw new UsageError(`validate does not take --${option}`);
     }
     return (await validate(files, reading)) ? 0 : 1;
@@ -436,7 +460,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'import' || command === 'export') {
-    for (const option of ['page', 'nonce', 'cdn', 'readable', 'embed', 'url'] as const) {
+    for (const option of ['page', 'nonce', 'cdn', 'readable', 'markdown', 'embed', 'url'] as const) {
       if (values[option] !== undefined) throw new UsageError(`${command} does not take --${option}`);
     }
     if (command === 'import') await importMarkdown(files, values.output, reading);

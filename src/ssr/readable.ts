@@ -3,6 +3,9 @@
  * output. That output has all data escaped already; it is parsed here only to be flattened, and
  * every text and attribute is escaped again on the way out.
  */
+import { fromParse5 } from 'hast-util-from-parse5';
+import { toMdast } from 'hast-util-to-mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { GENERATED } from '../core/generated.js';
 import { plainHtml, readableCopy, type Plain, type Tree } from '../core/readable.js';
@@ -55,4 +58,13 @@ export function readablePlain(html: string): Plain[] {
  */
 export function readableHtml(html: string, { marked = true } = {}): string {
   return plainHtml(readablePlain(html), marked ? GENERATED : undefined);
+}
+
+/**
+ * The readable copy of the first server-rendered element in `html`, as CommonMark with no HTML
+ * in it (headings, paragraphs, lists, quotations, links; text that would read as HTML or
+ * Markdown is escaped): for places that show Markdown and escape or drop HTML.
+ */
+export function readableMarkdown(html: string): string {
+  return toMarkdown(toMdast(fromParse5(parseFragment(readableHtml(html, { marked: false })))));
 }
