@@ -43,6 +43,7 @@ export async function buildForms() {
   const [scriptTag] = embed.split('\n');
   if (!scriptTag.startsWith('<script ')) throw new Error(`render --embed: no script tag first: ${scriptTag}`);
   const readable = cli('render', '--readable', seedFile);
+  const markdown = cli('render', '--markdown', seedFile);
   const rendered = cli('render', seedFile);
   const quoteEmbed = await renderEmbed('pull-quote', quote);
   // The studio's code before the embed form: the element with its data in a child script.
@@ -60,6 +61,7 @@ export async function buildForms() {
     'inline-json': { label: 'inline JSON', html: `${scriptTag}\n${inlineJson}\n`, subject: 'essay' },
     render: { label: '`render`', html: `${scriptTag}\n${rendered}`, subject: 'essay' },
     readable: { label: '`render --readable`', html: readable, subject: 'essay' },
+    markdown: { label: '`render --markdown`', html: markdown, subject: 'essay' },
     'light-dom': { label: 'light DOM (pull-quote)', html: `${scriptTag}\n${lightDom}\n`, subject: 'widget' },
   };
   // What a reader should be able to read of each subject: its readable copy, as HTML.

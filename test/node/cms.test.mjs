@@ -147,6 +147,24 @@ describe('the embed code after each CMS', () => {
   });
 });
 
+describe('Markdown sites that escape HTML', () => {
+  it('render --markdown gives the readable copy, nothing raw: markdown-it, Hugo and remark with their defaults', () => {
+    for (const pipeline of [
+      'markdown-it',
+      'hugo',
+      'rehype-sanitize',
+      'markdown-it-html',
+      'hugo-unsafe',
+      'jekyll',
+    ]) {
+      const seen = results[pipeline].markdown;
+      assert.ok(seen, `${pipeline} × markdown: not measured`);
+      assert.ok(seen.copy >= 0.95, where(pipeline, 'markdown'));
+      assert.equal(seen.raw, 0, where(pipeline, 'markdown'));
+    }
+  });
+});
+
 describe('the Hugo shortcode and the Jekyll include', () => {
   const pasted = Object.fromEntries(Object.entries(forms).map(([name, form]) => [name, form.html]));
 

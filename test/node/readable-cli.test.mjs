@@ -1,12 +1,16 @@
-// `essay-widgets render --readable`, run as a user runs it (the built CLI): the readable copy
-// alone, for a feed's content:encoded, an email or an AMP page. Needs `npm run build` first.
+// `essay-widgets render --readable` and `--markdown`, run as a user runs them (the built CLI):
+// the readable copy alone, for a feed's content:encoded, an email or an AMP page, and as
+// Markdown for sites that escape HTML. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
+import { JSDOM } from 'jsdom';
+import MarkdownIt from 'markdown-it';
 import Parser from 'rss-parser';
 import { coverage, readerView } from '../helpers/readability.mjs';
 
@@ -117,5 +121,57 @@ describe('essay-widgets render --readable', () => {
 
   it('is named in --help', () => {
     assert.match(cli('--help').stdout, /--readable/);
+  });
+});
+
+describe('essay-widgets render --markdown', () => {
+  const markdown = cli('render', '--markdown', seedFile);
+  const temp = mkdtempSync(join(tmpdir(), 'essay-widgets-markdown-'));
+  after(() => rmSync(temp, { recursive: true, force: true }));
+
+  /** The HTML a Markdown site makes of `text`, with HTML let through or not. */
+  const converted = (text, html) => new MarkdownIt({ html }).render(text);
+  /** What a reader of that HTML gets. */
+  const shown = (text, html) => new JSDOM(converted(text, html)).window.document.body;
+
+  it('writes the readable copy as Markdown with no HTML in it', () => {
+    assert.equal(markdown.status, 0, markdown.stderr);
+    assert.match(markdown.stdout, /^## The Evolution of Sino-Russian Relationship/);
+    // Even where HTML is let through, nothing in it is HTML.
+    assert.equal(converted(markdown.stdout, true), converted(markdown.stdout, false));
+  });
+
+  it('reads as the essay where HTML is escaped: at least 95% of it, no markup as text', () => {
+    const body = shown(markdown.stdout, false);
+    const { share, missing } = coverage(seed, body.textContent);
+    assert.ok(share >= 0.95, `${(share * 100).toFixed(1)}%; missing e.g. ${missing.join(' | ')}`);
+    assert.doesNotMatch(body.textContent, /[<>]|\*\*|\]\(/);
+    assert.ok(body.querySelectorAll('h2, h3').length >= 6, 'the title and the widgets’ titles are headings');
+    assert.ok(body.querySelector('blockquote'), 'the quotations are quotations');
+    assert.ok(body.querySelector('a[href="https://valdaiclub.com/"]'), 'the links are links');
+  });
+
+  it('keeps text that looks like HTML or Markdown as text', () => {
+    const title = '<script>alert(1)</script> <img src=x onerror=alert(2)> *a* [x](javascript:alert(3))';
+    const hostile = join(temp, 'hostile.json');
+    writeFileSync(
+      hostile,
+      JSON.stringify({ title, body: [{ type: 'paragraph', text: '<b>bold</b> `code` # no heading' }] }),
+    );
+    const run = cli('render', '--markdown', hostile);
+    assert.equal(run.status, 0, run.stderr);
+    const body = shown(run.stdout, true);
+    assert.equal(body.querySelectorAll('script, img, b, code, a, em').length, 0, run.stdout);
+    assert.equal(body.querySelector('h2').textContent, title);
+    assert.equal(body.querySelector('p').textContent, '<b>bold</b> `code` # no heading');
+  });
+
+  it('refuses options that only HTML takes', () => {
+    for (const option of ['--page', '--readable', '--cdn=https://example.org/']) {
+      const run = cli('render', '--markdown', option, seedFile);
+      assert.equal(run.status, 2, option);
+      assert.match(run.stderr, /--markdown does not take --/);
+    }
+    assert.match(cli('--help').stdout, /--markdown/);
   });
 });
