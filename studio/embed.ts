@@ -143,7 +143,7 @@ export const PLACES: Record<Place, PlaceAdvice> = {
     label: 'Markdown or a static site (Hugo, Jekyll, Eleventy)',
     why: 'Paste it between two paragraphs: it has no blank line, so Markdown that allows HTML keeps it whole.',
     warning:
-      'Hugo drops HTML in Markdown unless markup.goldmark.renderer.unsafe is set, and some Markdown shows it as text: there, save the code as a file (Download HTML) and use the shortcode {{< essay-widgets file="…" >}} in Hugo or {% include essay-widgets.html file="…" %} in Jekyll.',
+      'Hugo drops HTML in Markdown unless markup.goldmark.renderer.unsafe is set, and some Markdown shows it as text: there, save the code as a file (Download HTML) and use the shortcode {{< essay-widgets file="…" >}} in Hugo or {% include essay-widgets.html file="…" %} in Jekyll. Where you can write only Markdown, essay-widgets render --markdown gives the readable copy as Markdown.',
   },
   iframe: {
     label: 'A page of its own (an iframe, or an oEmbed URL)',
