@@ -115,7 +115,8 @@ The pipelines, each with the settings a CMS runs it with:
 
 Hugo and markdown-it with their defaults take no HTML from a Markdown page: Hugo drops it,
 markdown-it shows it as text. There, use the shortcode, or the setting that lets HTML through
-(\`unsafe = true\`, \`html: true\`).
+(\`unsafe = true\`, \`html: true\`); where Markdown is all you can write, \`render --markdown\`
+gives the readable copy as Markdown.
 
 ${
   short.length
