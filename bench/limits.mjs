@@ -1,7 +1,8 @@
 // Time and peak memory of reading and rendering essays as they grow: import (Essay Markdown),
 // validate (JSON data) and render over essays of 10 KB, 100 KB and 1 MB built by repeating the
 // blocks of examples/sino-russian-relations.json; then Markdown with deeply nested lists and
-// with thousands of [[term]] marks, as it grows 10× and 100×. Each figure comes from a fresh
+// with thousands of [[term]] marks, as it grows 10× and 100×; and hostile inputs, each refused
+// at a limit (the time and memory that takes). Each figure comes from a fresh
 // Node process (its peak resident memory is the process's own), the best of three runs.
 // Prints a table and writes bench/limits.json; growth is linear when the time per byte stays
 // about the same as the input grows (ratio about 1).
@@ -44,6 +45,19 @@ async function inputs() {
       }
       return `${frontMatter}${lines.join('\n')}\n`;
     },
+    // Hostile inputs, each of one size: a 1 MB string repeated 90 times by an alias; a 21 MB
+    // essay as Markdown and as data; nesting 10,000 levels deep; a list of 100,000 items in the
+    // front matter; 600,000 one-line blocks.
+    aliasBomb: () =>
+      `---\ntitle: T\ndek: &long ${'x'.repeat(1_000_000)}\ntags: [${Array(90).fill('*long').join(', ')}]\n---\n`,
+    hugeMarkdown: () => essayToMarkdown(seed).repeat(1 + Math.ceil(21_000_000 / 15_000)),
+    hugeEssay: () => essayOf(21_000_000),
+    deepYaml: () => `${frontMatter}\`\`\`key-points\npoints:\n  - ${'- '.repeat(10_000)}x\n\`\`\`\n`,
+    deepJson: () =>
+      `{"title":"Deep","body":[{"type":"key-points","data":{"points":[${'{"heading":"x","points":['.repeat(9_999)}{"heading":"x"}${']}'.repeat(9_999)}]}}]}`,
+    longList: () =>
+      `---\ntitle: T\ntags:\n${Array.from({ length: 100_000 }, (_, i) => `  - tag ${i}`).join('\n')}\n---\n`,
+    manyBlocks: () => `${frontMatter}${'a\n\n'.repeat(600_000)}`,
     // Paragraphs of 500 [[term]] marks each.
     terms: (size) => {
       const paragraph = Array.from({ length: 500 }, (_, i) => `[[term ${i % 50}]]`).join(' ');
@@ -52,7 +66,10 @@ async function inputs() {
   };
 }
 
-/** What is measured, by name: the input it takes, and the work. */
+const importing = async (m, text) => m.markdown.parseEssayMarkdown(text);
+const validating = async (m, data) => m.ssr.validateEssay(data);
+
+/** What is measured, by name: the input it takes, and the work; hostile inputs at one size. */
 const CASES = {
   import: { input: 'markdown', run: async (m, text) => m.markdown.parseEssayMarkdown(text) },
   validate: { input: 'essay', run: async (m, data) => m.ssr.validateEssay(data) },
@@ -66,6 +83,17 @@ const CASES = {
     input: 'terms',
     run: async (m, text) => m.ssr.renderEssay(m.markdown.parseEssayMarkdown(text).value),
   },
+  'hostile: alias bomb (1 MB × 90)': { input: 'aliasBomb', run: importing, hostile: true },
+  'hostile: 21 MB of Markdown': { input: 'hugeMarkdown', run: importing, hostile: true },
+  'hostile: 21 MB of data': { input: 'hugeEssay', run: validating, hostile: true },
+  'hostile: YAML 10,000 levels deep': { input: 'deepYaml', run: importing, hostile: true },
+  'hostile: JSON 10,000 levels deep': {
+    input: 'deepJson',
+    run: async (m, json) => m.ssr.validateEssay(JSON.parse(json)),
+    hostile: true,
+  },
+  'hostile: a YAML list of 100,000 items': { input: 'longList', run: importing, hostile: true },
+  'hostile: 600,000 blocks': { input: 'manyBlocks', run: importing, hostile: true },
 };
 
 /** In a child process: one measure of one case at one size. */
@@ -100,9 +128,8 @@ function measure(name, size) {
 
 async function main() {
   const results = [];
-  const sizes = { import: [1e4, 1e5, 1e6], validate: [1e4, 1e5, 1e6], render: [1e4, 1e5, 1e6] };
-  for (const name of Object.keys(CASES)) {
-    for (const size of sizes[name] ?? [1e4, 1e5, 1e6]) {
+  for (const [name, { hostile }] of Object.entries(CASES)) {
+    for (const size of hostile ? [0] : [1e4, 1e5, 1e6]) {
       const result = { case: name, size, ...measure(name, size) };
       result.msPerKB = result.ms / (result.bytes / 1024);
       results.push(result);
@@ -110,24 +137,38 @@ async function main() {
     }
   }
   const growth = {};
-  for (const name of Object.keys(CASES)) {
+  for (const [name, { hostile }] of Object.entries(CASES)) {
+    if (hostile) continue;
     const rows = results.filter((row) => row.case === name);
-    // The time per byte at 100× the input over that at 1×: about 1 when the growth is linear.
-    growth[name] = rows.at(-1).msPerKB / rows[0].msPerKB;
+    // At 100× the input over 1×, the time per byte and the memory added per byte: about 1
+    // (or less, as fixed costs spread) when the growth is linear.
+    growth[name] = {
+      time: rows.at(-1).msPerKB / rows[0].msPerKB,
+      memory: rows.at(-1).addedMB / rows.at(-1).bytes / (Math.max(rows[0].addedMB, 1) / rows[0].bytes),
+    };
   }
+  const grown = results.filter((row) => !CASES[row.case].hostile);
+  const hostile = results.filter((row) => CASES[row.case].hostile);
   const table = [
-    '| case | input | time | time per KB | peak memory (process) | result |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
-    ...results.map(
+    '| case | input | time | time per KB | memory added | peak memory (process) | result |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...grown.map(
       (row) =>
-        `| ${row.case} | ${(row.bytes / 1024).toFixed(0)} KB | ${row.ms.toFixed(0)} ms | ${row.msPerKB.toFixed(2)} ms | ${row.peakMB.toFixed(0)} MB | ${row.ok ? 'read' : 'refused'} |`,
+        `| ${row.case} | ${(row.bytes / 1024).toFixed(0)} KB | ${row.ms.toFixed(0)} ms | ${row.msPerKB.toFixed(2)} ms | ${row.addedMB.toFixed(0)} MB | ${row.peakMB.toFixed(0)} MB | ${row.ok ? 'read' : 'refused'} |`,
     ),
     '',
-    '| case | time per byte at 100× over 1× | growth |',
-    '| --- | ---: | --- |',
+    '| case | time per byte at 100× over 1× | memory per byte at 100× over 1× | growth |',
+    '| --- | ---: | ---: | --- |',
     ...Object.entries(growth).map(
-      ([name, ratio]) =>
-        `| ${name} | ${ratio.toFixed(2)} | ${ratio <= 1.5 ? 'at most linear' : 'more than linear'} |`,
+      ([name, { time, memory }]) =>
+        `| ${name} | ${time.toFixed(2)} | ${memory.toFixed(2)} | ${Math.max(time, memory) <= 1.5 ? 'at most linear' : 'more than linear'} |`,
+    ),
+    '',
+    '| hostile input | input | time to refuse | memory added | refused within 1 s and 200 MB |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...hostile.map(
+      (row) =>
+        `| ${row.case.replace('hostile: ', '')} | ${(row.bytes / 1024).toFixed(0)} KB | ${row.ms.toFixed(0)} ms | ${row.addedMB.toFixed(0)} MB | ${!row.ok && row.ms < 1000 && row.addedMB < 200 ? 'yes' : 'no'} |`,
     ),
   ].join('\n');
   process.stdout.write(`${table}\n`);

@@ -22,6 +22,7 @@ import type {
 import { limitsWith, overLimit, type Limits } from '../core/limits.js';
 import { BLOCK_TYPES } from '../schema/schema.js';
 import {
+  lineOverLimits,
   normalizeText,
   readYaml,
   yamlBudget,
@@ -318,15 +319,32 @@ function readFence(node: Code, { tokens, index, budget }: Context): Read {
 
 /** A line that is a block on its own: an ATX heading or a thematic break. */
 const ONE_LINE_BLOCK = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|([-*_])[ \t]*(?:\1[ \t]*){2,}$)/;
-const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})[ \t]*([^`\s]*)/;
+
+/** The YAML between `lines[from]` and the line before `to`, with their file's lines over a limit. */
+function yamlOverLimits(
+  lines: string[],
+  from: number,
+  to: number,
+  indent: number,
+  path: string,
+  limits: Limits,
+): MarkdownIssue | undefined {
+  // A fence's content loses the spaces its opening line is indented by, as Markdown reads it.
+  const unindent = new RegExp(`^ {0,${indent}}`);
+  const yaml = lines.slice(from, to).map((line) => line.replace(unindent, ''));
+  const over = lineOverLimits(`${yaml.join('\n')}\n`, limits);
+  return over && { line: from + over.line, path, message: over.message };
+}
 
 /**
- * The first block over `limits.maxItems` or text over `limits.maxStringLength`, found in
- * one pass over the lines before Markdown's reader, whose time per block and per line is
- * far above that of this pass. Blocks are counted as they start (a line after a blank one,
- * a fence, a heading, a thematic break) outside fences and the front matter, and a run of
- * lines as the text a paragraph of them would hold: never more than the reader finds in an
- * Essay Markdown file, so that nothing it accepts is refused here.
+ * The first block over `limits.maxItems`, text over `limits.maxStringLength`, or YAML
+ * nested too deep or with a list too long, found in one pass over the lines before
+ * Markdown's reader, whose time per block and per line is far above that of this pass.
+ * Blocks are counted as they start (a line after a blank one, a fence, a heading, a
+ * thematic break) outside fences and the front matter, and a run of lines as the text a
+ * paragraph of them would hold: never more than the reader finds in an Essay Markdown
+ * file, so that nothing it accepts is refused here.
  */
 export function overLimitsBeforeReading(file: string, limits: Limits): MarkdownIssue | undefined {
   const lines = normalizeText(file).split('\n');
@@ -335,16 +353,13 @@ export function overLimitsBeforeReading(file: string, limits: Limits): MarkdownI
     index = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) + 1;
     // Front matter that is never closed is reported by the reader.
     if (index === 0) return undefined;
+    const over = yamlOverLimits(lines, 1, index - 1, 0, '', limits);
+    if (over) return over;
   }
   let blocks = 0;
   let run = 0;
-  let fence: string | undefined;
   for (let previousBlank = true; index < lines.length; index++) {
     const line = lines[index];
-    if (fence) {
-      if (line.trimStart().startsWith(fence)) fence = undefined;
-      continue;
-    }
     const blank = !line.trim();
     const opening = FENCE_OPENING.exec(line);
     const alone = opening !== null || ONE_LINE_BLOCK.test(line);
@@ -364,7 +379,18 @@ export function overLimitsBeforeReading(file: string, limits: Limits): MarkdownI
       );
       return { line: index + 1, path: '', message };
     }
-    fence = opening?.[1];
+    if (opening) {
+      const [, indent, sequence, type] = opening;
+      let end = index + 1;
+      while (end < lines.length && !lines[end].trimStart().startsWith(sequence)) end++;
+      if (FENCE_TYPES.some((fenceType) => fenceType === type)) {
+        const widget = WIDGET_BLOCK_TYPES.some((widgetType) => widgetType === type);
+        const path = widget ? `body[${blocks - 1}].data` : `body[${blocks - 1}]`;
+        const over = yamlOverLimits(lines, index + 1, end, indent.length, path, limits);
+        if (over) return over;
+      }
+      index = end;
+    }
     previousBlank = blank;
   }
   return undefined;

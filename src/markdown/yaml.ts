@@ -110,13 +110,16 @@ export function readYaml(
 ): ReadYaml {
   const lineCounter = new LineCounter();
   const lineAt = (offset: number) => firstLine - 1 + lineCounter.linePos(offset).line;
-  // Deep nesting costs YAML's parser far more than its length: it is measured first.
-  const deepLine = lineTooDeep(text, budget.limits.maxDepth);
-  if (deepLine !== undefined) {
-    const message = overLimit(`nested deeper than ${budget.limits.maxDepth} levels`, 'maxDepth');
+  // Deep nesting and long lists cost YAML's parser far more than their length: they are measured first.
+  const over = lineOverLimits(text, budget.limits);
+  if (over) {
     const document = parseDocument('', PARSE_OPTIONS);
     const source = { document, lineCounter, firstLine, openingLine };
-    return { value: undefined, source, issues: [{ line: firstLine - 1 + deepLine, path, message }] };
+    return {
+      value: undefined,
+      source,
+      issues: [{ line: firstLine - 1 + over.line, path, message: over.message }],
+    };
   }
   const document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   const source = { document, lineCounter, firstLine, openingLine };
@@ -144,30 +147,68 @@ export function readYaml(
 }
 
 /**
- * The line (1-based) of the text where its nesting goes deeper than `maxDepth`, or
- * undefined. YAML nests in brackets (`[[[…]]]`), which may span lines, and in the
- * indicators of a line (`- - - x`, `a: b: c`); nesting by indentation takes the square of
- * its depth in characters, which the size limit bounds. The lexer reads the text in one
- * pass, quotes and block scalars included, and stops at the first line too deep.
+ * The first line (1-based) of the text where its nesting goes deeper than `maxDepth` or a
+ * list has more than `maxItems` items, and which limit; or undefined. The lexer reads the
+ * text in one pass, quotes and block scalars included, and stops there: a text over a
+ * limit costs no more than its lines up to that one, where YAML's parser would read it all.
+ *
+ * YAML nests in brackets (`[[[…]]]`), which may span lines, and in the indicators of a line
+ * (`- - - x`, `a: b: c`); nesting by indentation takes the square of its depth in
+ * characters, which the size limit bounds. A list's items are its `-` at one column (a line
+ * that starts left of that column or at it with anything else ends the list), or the commas
+ * of a `[…]`: never more than the parser finds, so nothing within the limit is refused here.
  */
-function lineTooDeep(text: string, maxDepth: number): number | undefined {
+export function lineOverLimits(text: string, limits: Limits): { line: number; message: string } | undefined {
+  const { maxDepth, maxItems } = limits;
+  const tooMany = (line: number) => ({
+    line,
+    message: overLimit(`a list of more than ${maxItems} items`, 'maxItems'),
+  });
   let line = 1;
-  let brackets = 0;
+  let column = 0;
+  let lineStart = true;
   let onLine = 0;
   let scalarNext = false;
+  /** The items so far of the block list whose `-` stand at each column. */
+  const items: number[] = [];
+  /** The brackets open, each with its commas if a list (`[`). */
+  const flows: { list: boolean; commas: number }[] = [];
   for (const token of new Lexer().lex(text)) {
-    // A plain scalar or block scalar's text follows its marker: it is no indicator.
-    if (scalarNext) scalarNext = false;
-    else if (token === SCALAR) scalarNext = true;
-    else if (token === '[' || token === '{') brackets++;
-    else if (token === ']' || token === '}') brackets--;
-    else if (token === '-' || token === '?' || token === ':') onLine++;
-    if (brackets + onLine > maxDepth) return line;
+    // The source of a plain or block scalar follows its marker: it is no indicator.
+    const scalar = scalarNext;
+    scalarNext = token === SCALAR;
+    // The lexer's markers take no room in the text.
+    if (!scalar && token.length === 1 && token < ' ' && token !== '\n') continue;
+    const at = column + /^ */.exec(token)![0].length;
     const breaks = token.split('\n').length - 1;
+    column = breaks ? token.length - token.lastIndexOf('\n') - 1 : column + token.length;
+    const content = token.trim() !== '' && !token.startsWith('#');
+    if (scalar) {
+      if (lineStart && !flows.length) items.length = Math.min(items.length, at);
+    } else if (token === '[' || token === '{') {
+      flows.push({ list: token === '[', commas: 0 });
+    } else if (token === ']' || token === '}') {
+      flows.pop();
+    } else if (token === ',') {
+      const flow = flows.at(-1);
+      if (flow?.list && ++flow.commas > maxItems) return tooMany(line);
+    } else if (token === '-' && !flows.length) {
+      items.length = at + 1;
+      items[at] = (items[at] ?? 0) + 1;
+      if (items[at] > maxItems) return tooMany(line);
+    } else if (lineStart && !flows.length && content) {
+      items.length = Math.min(items.length, at);
+    }
+    if (!scalar && (token === '-' || token === '?' || token === ':')) onLine++;
+    if (flows.length + onLine > maxDepth) {
+      return { line, message: overLimit(`nested deeper than ${maxDepth} levels`, 'maxDepth') };
+    }
     if (breaks) {
       line += breaks;
       onLine = 0;
     }
+    if (token.trim()) lineStart = false;
+    if (token.endsWith('\n')) lineStart = true;
   }
   return undefined;
 }

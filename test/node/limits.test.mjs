@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LIMITS, essayToMarkdown, parseEssayMarkdown } from '../../dist/lib/markdown/index.js';
+import {
+  DEFAULT_LIMITS,
+  essayToMarkdown,
+  parseEssayMarkdown,
+  parseWidgetYaml,
+} from '../../dist/lib/markdown/index.js';
 import { renderEssay, validateEssay } from '../../dist/lib/ssr/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -185,6 +190,53 @@ describe('limits: hostile input stops at a limit within 1 s', () => {
     assert.ok(ms < 1000, `${ms} ms`);
   });
 
+  it('a list of 100,000 one-line items, in the front matter, a fence or brackets: maxItems at the first item over', () => {
+    const items = (indent) => Array.from({ length: 100_000 }, (_, i) => `${indent}- item ${i}`).join('\n');
+    const cases = [
+      [`---\ntitle: T\ntags:\n${items('  ')}\n---\n\nText\n`, 3 + 10_001, ''],
+      [
+        `---\ntitle: T\n---\n\nText\n\n\`\`\`key-points\npoints:\n${items('')}\n\`\`\`\n`,
+        8 + 10_001,
+        'body[1].data',
+      ],
+      [
+        `---\ntitle: T\ntags: [${Array.from({ length: 100_000 }, (_, i) => `tag ${i}`).join(', ')}]\n---\n`,
+        3,
+        '',
+      ],
+    ];
+    for (const [markdown, line, path] of cases) {
+      assert.ok(markdown.length > 1_000_000 && markdown.length < 2_000_000);
+      const { result, ms } = timed(() => parseEssayMarkdown(markdown));
+      assert.deepEqual(result.errors, [
+        {
+          line,
+          path,
+          message: `a list of more than 10000 items: over limits.maxItems; ${RAISE('maxItems')}`,
+        },
+      ]);
+      assert.ok(ms < 1000, `${ms} ms`);
+    }
+    const widget = timed(() => parseWidgetYaml('key-points', `points:\n${items('  ')}\n`));
+    assert.deepEqual(
+      widget.result.errors.map(({ line, path }) => [line, path]),
+      [[10_002, '']],
+    );
+    assert.ok(widget.ms < 1000, `${widget.ms} ms`);
+  });
+
+  it('lists within maxItems are read, however the YAML writes them', () => {
+    const points = (n) =>
+      Array.from(
+        { length: n },
+        (_, i) => `  - heading: Point ${i}\n    text: |\n      - not an item\n      - nor this`,
+      );
+    const markdown = `---\ntitle: T\n---\n\n\`\`\`key-points\npoints:\n${points(10_000).join('\n')}\n\`\`\`\n`;
+    assert.equal(parseEssayMarkdown(markdown).ok, true);
+    const over = parseEssayMarkdown(markdown.replace('points:\n', `points:\n${points(1)[0]}\n`));
+    assert.equal(over.errors[0].line, 6 + 4 * 10_000 + 1);
+  });
+
   it('a string longer than maxStringLength, with its path and line', () => {
     const long = 'x'.repeat(100_001);
     assert.deepEqual(validateEssay({ title: long, body: [] }).errors, [
@@ -235,6 +287,8 @@ describe('limits: the command line, with a 200 MB heap', () => {
     const bomb = file('bomb.md', aliasBomb);
     const big = file('big.json', JSON.stringify(essayOfParagraphs(21_000_000)));
     const deep = file('deep.json', deepKeyPointsJson(10_000));
+    const tags = Array.from({ length: 100_000 }, (_, i) => `  - tag ${i}`).join('\n');
+    const long = file('long.md', `---\ntitle: T\ntags:\n${tags}\n---\n`);
     const cases = [
       [
         bomb,
@@ -248,6 +302,7 @@ describe('limits: the command line, with a 200 MB heap', () => {
         deep,
         `${deep}: body[0].data.points[0]${'.points[0]'.repeat(13)}.points: nested deeper than 32 levels: over limits.maxDepth; ${RAISE('maxDepth')}`,
       ],
+      [long, `${long}:10004: a list of more than 10000 items: over limits.maxItems; ${RAISE('maxItems')}`],
     ];
     for (const [path, line] of cases) {
       const validate = cli('validate', path);
