@@ -2,34 +2,13 @@
  * Defines every essay element and exports the classes, the schema and the types (the
  * npm entry; the CDN files start from `cdn.ts`).
  */
-import {
-  EditorNote,
-  EssayArticle,
-  EssayByline,
-  EventTimeline,
-  GlossaryTerm,
-  InitiativeBridge,
-  KeyPoints,
-  LeaderMeeting,
-  PrincipleList,
-  PullQuote,
-  ScenarioList,
-} from './elements.js';
+import * as classes from './elements.js';
+import { className, ELEMENT_TAGS, type ElementTag, type PascalCase } from './registry.js';
 
-/** Every element class, by its default tag. */
-export const elements = {
-  'pull-quote': PullQuote,
-  'principle-list': PrincipleList,
-  'leader-meeting': LeaderMeeting,
-  'key-points': KeyPoints,
-  'scenario-list': ScenarioList,
-  'initiative-bridge': InitiativeBridge,
-  'event-timeline': EventTimeline,
-  'essay-byline': EssayByline,
-  'editor-note': EditorNote,
-  'glossary-term': GlossaryTerm,
-  'essay-article': EssayArticle,
-} as const;
+/** Every element class, by its default tag: `PullQuote` for `pull-quote`. */
+export const elements = Object.fromEntries(ELEMENT_TAGS.map((tag) => [tag, classes[className(tag)]])) as {
+  [T in ElementTag]: (typeof classes)[PascalCase<T>];
+};
 
 /** Defines every element under its default tag (idempotent), in `registry` if given. */
 export function define(registry?: CustomElementRegistry): void {
@@ -40,3 +19,4 @@ define();
 
 export * from './elements.js';
 export * from './schema/schema.js';
+export * from './registry.js';

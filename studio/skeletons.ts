@@ -2,13 +2,35 @@
  * A skeleton of each block type: valid data with placeholder words, so that an editor starts
  * from a block that already renders and replaces the words, instead of writing YAML from memory.
  */
-import { FENCE_TYPES, widgetToYaml } from '../src/markdown/index.js';
-import type { WidgetData, WidgetTag } from '../src/markdown/index.js';
+import { widgetToYaml } from '../src/markdown/index.js';
+import type { WidgetData } from '../src/markdown/index.js';
+import { BLOCK_TYPES, ELEMENT_TAGS, type BlockType, type ElementTag } from '../src/registry.js';
 
-type BlockWidgetTag = Exclude<(typeof FENCE_TYPES)[number], 'paragraph' | 'heading'>;
+/** What the studio calls each element and each block type, in its menus. */
+export const LABELS = {
+  paragraph: 'Paragraph',
+  heading: 'Heading',
+  'pull-quote': 'Pull quote',
+  'principle-list': 'Principle list',
+  'leader-meeting': 'Leader meeting',
+  'key-points': 'Key points',
+  'scenario-list': 'Scenario list',
+  'initiative-bridge': 'Initiative bridge',
+  'event-timeline': 'Event timeline',
+  'editor-note': 'Editor note',
+  'essay-byline': 'Byline',
+  'glossary-term': 'Glossary term',
+  'essay-article': 'Essay',
+} satisfies Record<BlockType | ElementTag, string>;
 
-/** What each widget block starts as. `satisfies` keeps every skeleton checked against its schema's type. */
-export const WIDGET_SKELETONS = {
+/** The elements single-widget mode offers: all but the essay, which is the studio's own mode. */
+export type SkeletonTag = Exclude<ElementTag, 'essay-article'>;
+
+/**
+ * What each element's data starts as, in single-widget mode and as a block of an essay.
+ * `satisfies` keeps every skeleton checked against its schema's type.
+ */
+export const SKELETONS = {
   'pull-quote': {
     text: 'The words quoted, as they were said or written.',
     speaker: { name: 'Speaker Name', role: 'Role', affiliation: 'Organization' },
@@ -67,33 +89,21 @@ export const WIDGET_SKELETONS = {
     ],
   },
   'editor-note': { kind: 'note', text: 'A note from the editors.' },
-} satisfies { [T in BlockWidgetTag]: WidgetData<T> };
-
-/** The two elements that are not blocks of an essay's body, for single-widget mode. */
-export const OTHER_SKELETONS = {
   'essay-byline': {
     authors: [{ name: 'Author Name', role: 'Role', affiliation: 'Organization' }],
     publisher: { name: 'Publisher' },
     published: '2018',
   },
   'glossary-term': { term: 'Term', definition: 'What the term means.' },
-} satisfies { [T in 'essay-byline' | 'glossary-term']: WidgetData<T> };
+} satisfies { [T in SkeletonTag]: WidgetData<T> };
 
-/** Every block the Insert menu offers, in the order of the menu, with a label for it. */
-export const INSERTABLE_BLOCKS = [
-  { type: 'paragraph', label: 'Paragraph' },
-  { type: 'heading', label: 'Heading' },
-  { type: 'pull-quote', label: 'Pull quote' },
-  { type: 'principle-list', label: 'Principle list' },
-  { type: 'leader-meeting', label: 'Leader meeting' },
-  { type: 'key-points', label: 'Key points' },
-  { type: 'scenario-list', label: 'Scenario list' },
-  { type: 'initiative-bridge', label: 'Initiative bridge' },
-  { type: 'event-timeline', label: 'Event timeline' },
-  { type: 'editor-note', label: 'Editor note' },
-] as const satisfies readonly { type: (typeof FENCE_TYPES)[number]; label: string }[];
+/** The elements single-widget mode offers, in the order of its menu. */
+export const SKELETON_TAGS = ELEMENT_TAGS.filter((tag): tag is SkeletonTag => tag !== 'essay-article');
 
-export type InsertableBlock = (typeof INSERTABLE_BLOCKS)[number]['type'];
+/** Every block the Insert menu offers, in the order of the menu. */
+export const INSERTABLE_BLOCKS = BLOCK_TYPES;
+
+export type InsertableBlock = BlockType;
 
 /** The Essay Markdown of a new block of `type`, without the blank lines that set it apart. */
 export function blockSkeleton(type: InsertableBlock): string {
@@ -103,12 +113,11 @@ export function blockSkeleton(type: InsertableBlock): string {
     case 'heading':
       return '## A new section';
     default:
-      return `\`\`\`${type}\n${widgetToYaml(type, WIDGET_SKELETONS[type])}\`\`\``;
+      return `\`\`\`${type}\n${widgetToYaml(type, SKELETONS[type])}\`\`\``;
   }
 }
 
 /** The YAML an element's data starts as in single-widget mode when the seed essay has none. */
-export function widgetSkeleton(tag: Exclude<WidgetTag, 'essay-article'>): string {
-  if (tag === 'essay-byline' || tag === 'glossary-term') return widgetToYaml(tag, OTHER_SKELETONS[tag]);
-  return widgetToYaml(tag, WIDGET_SKELETONS[tag]);
+export function widgetSkeleton(tag: SkeletonTag): string {
+  return widgetToYaml(tag, SKELETONS[tag]);
 }

@@ -27,7 +27,13 @@ import {
 } from './embed.js';
 import type { Mode, PreviewData, Valid } from './messages.js';
 import { Preview } from './preview.js';
-import { INSERTABLE_BLOCKS, blockSkeleton, type InsertableBlock } from './skeletons.js';
+import {
+  INSERTABLE_BLOCKS,
+  LABELS,
+  SKELETON_TAGS,
+  blockSkeleton,
+  type InsertableBlock,
+} from './skeletons.js';
 
 /** A pause in typing this long (ms) updates the preview, the problems and the embed code. */
 const SETTLE_DELAY = 150;
@@ -44,20 +50,6 @@ const EMBED_SHOWN = 50_000;
 const FOLLOW_DELAY = 300;
 
 const ESSAY = 'essay-article';
-
-/** The elements single-widget mode offers, with what each renders. */
-const WIDGETS = [
-  { tag: 'pull-quote', label: 'Pull quote' },
-  { tag: 'principle-list', label: 'Principle list' },
-  { tag: 'leader-meeting', label: 'Leader meeting' },
-  { tag: 'key-points', label: 'Key points' },
-  { tag: 'scenario-list', label: 'Scenario list' },
-  { tag: 'initiative-bridge', label: 'Initiative bridge' },
-  { tag: 'event-timeline', label: 'Event timeline' },
-  { tag: 'essay-byline', label: 'Byline' },
-  { tag: 'editor-note', label: 'Editor note' },
-  { tag: 'glossary-term', label: 'Glossary term' },
-] as const satisfies readonly { tag: Exclude<Mode, typeof ESSAY>; label: string }[];
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -124,8 +116,8 @@ function start(): void {
   const announcer = byId<HTMLElement>('announce');
 
   modeSelect.append(option(ESSAY, 'Whole essay'));
-  for (const { tag, label } of WIDGETS) modeSelect.append(option(tag, `${label} <${tag}>`));
-  for (const { type, label } of INSERTABLE_BLOCKS) blockSelect.append(option(type, label));
+  for (const tag of SKELETON_TAGS) modeSelect.append(option(tag, `${LABELS[tag]} <${tag}>`));
+  for (const type of INSERTABLE_BLOCKS) blockSelect.append(option(type, LABELS[type]));
   for (const [place, { label }] of Object.entries(PLACES)) placeSelect.append(option(place, label));
 
   const checker = new Checker();
@@ -364,7 +356,7 @@ function start(): void {
   function pageFiles(): EmbedPageFiles | undefined {
     const url = pageAddress(pageUrlInput.value);
     if (!embed || !url) return undefined;
-    const label = mode === ESSAY ? 'Essay' : (WIDGETS.find(({ tag }) => tag === mode)?.label ?? mode);
+    const label = LABELS[mode];
     return embedPageFiles(mode, embed.data, embed.copy, __STUDIO_RELEASE__, { url, label });
   }
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import { BLOCK_ELEMENTS, ELEMENT_TAGS } from '../src/registry.js';
 import type { EssayArticle, EssayData, EssayWidgetErrorDetail, GlossaryTerm } from '../src/index.js';
 import { $, $$, captureWarnings, readerText, settled, until } from './helpers/dom.js';
 import { describeModes, renderErrors, renderWidget } from './helpers/render.js';
@@ -43,15 +44,8 @@ async function render(template: ReturnType<typeof html>) {
   }
 }
 
-const WIDGETS = [
-  'pull-quote',
-  'principle-list',
-  'leader-meeting',
-  'key-points',
-  'scenario-list',
-  'initiative-bridge',
-  'event-timeline',
-];
+/** The elements an essay renders inside itself. */
+const INSIDE = ELEMENT_TAGS.filter((tag) => tag !== 'essay-article');
 
 /** What a reader compares: quotes made plain, white space collapsed. */
 const normalize = (text: string) =>
@@ -193,7 +187,7 @@ describeModes('<essay-article>', () => {
     expect(sentences.length, 'sentences in the seed').to.be.greaterThan(50);
     const missing = sentences.filter((sentence) => !text.includes(sentence));
     expect(missing, 'seed sentences missing from the rendered article').to.deep.equal([]);
-    for (const tag of [...WIDGETS, 'essay-byline', 'editor-note'])
+    for (const tag of [...BLOCK_ELEMENTS, 'essay-byline'])
       expect(deep(el, tag).length, `<${tag}>`).to.be.greaterThan(0);
     expect(deep(el, '[part=error]')).to.deep.equal([]);
   });
@@ -268,7 +262,7 @@ describeModes('<essay-article>', () => {
 
   it('passes its theme down and lets nested elements leave the surface to it', async () => {
     const el = await renderWidget('essay-article', seed, { theme: 'dark' });
-    const nested = deep(el, [...WIDGETS, 'essay-byline', 'editor-note', 'glossary-term'].join(','));
+    const nested = deep(el, INSIDE.join(','));
     expect(nested.length).to.be.greaterThan(10);
     for (const child of nested) expect(child.getAttribute('theme'), child.localName).to.equal('dark');
     for (const child of nested.filter((each) => each.localName !== 'glossary-term'))

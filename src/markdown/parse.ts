@@ -3,19 +3,7 @@
  * `validate` as JSON, with each error placed at its line.
  */
 import type { GenericSchema, InferOutput } from 'valibot';
-import {
-  BylineData,
-  EditorNoteData,
-  EssayData,
-  EventTimelineData,
-  GlossaryEntry,
-  InitiativeBridgeData,
-  KeyPointsData,
-  LeaderMeetingData,
-  PrincipleListData,
-  PullQuoteData,
-  ScenarioListData,
-} from '../schema/schema.js';
+import { EssayData, ELEMENT_SCHEMAS } from '../schema/schema.js';
 import { validate, type ValidationIssue } from '../schema/validate.js';
 import { limitsWith, overLimits, textOverLimit, type Limits } from '../core/limits.js';
 import { isRecord, overLimitsBeforeReading, readMarkdown, type MarkdownStructure } from './read.js';
@@ -30,19 +18,7 @@ export interface ParseOptions {
 export type MarkdownResult<T> = { ok: true; value: T } | { ok: false; errors: MarkdownIssue[] };
 
 /** Each element's data schema, by its tag: what a single widget's YAML is checked against. */
-export const WIDGET_SCHEMAS = {
-  'pull-quote': PullQuoteData,
-  'principle-list': PrincipleListData,
-  'leader-meeting': LeaderMeetingData,
-  'key-points': KeyPointsData,
-  'scenario-list': ScenarioListData,
-  'initiative-bridge': InitiativeBridgeData,
-  'event-timeline': EventTimelineData,
-  'essay-byline': BylineData,
-  'editor-note': EditorNoteData,
-  'glossary-term': GlossaryEntry,
-  'essay-article': EssayData,
-} as const;
+export const WIDGET_SCHEMAS = ELEMENT_SCHEMAS;
 
 export type WidgetTag = keyof typeof WIDGET_SCHEMAS;
 

@@ -20,7 +20,7 @@ import type {
   State,
 } from 'micromark-util-types';
 import { limitsWith, overLimit, type Limits } from '../core/limits.js';
-import { BLOCK_TYPES } from '../schema/schema.js';
+import { BLOCK_ELEMENTS, TEXT_BLOCKS, type BlockType } from '../registry.js';
 import {
   lineOverLimits,
   normalizeText,
@@ -31,16 +31,16 @@ import {
   type YamlSource,
 } from './yaml.js';
 
-export type BlockType = (typeof BLOCK_TYPES)[number];
+export type { BlockType };
 
 /** The block types whose data a fence holds as YAML: `pull-quote`, `principle-list`… */
-export const WIDGET_BLOCK_TYPES = BLOCK_TYPES.filter((type) => type !== 'paragraph' && type !== 'heading');
+export const WIDGET_BLOCK_TYPES: readonly BlockType[] = BLOCK_ELEMENTS;
 
 /**
  * Every info string a fence may have: a widget's block type, or `paragraph` / `heading` for
  * a text that Markdown cannot hold as it is (see `essayToMarkdown`).
  */
-export const FENCE_TYPES: readonly BlockType[] = [...WIDGET_BLOCK_TYPES, 'paragraph', 'heading'];
+export const FENCE_TYPES: readonly BlockType[] = [...BLOCK_ELEMENTS, ...TEXT_BLOCKS];
 
 /** A block of the body as read, not yet validated, with what locating its errors needs. */
 export interface SourceBlock {

@@ -12,17 +12,13 @@ import { createComponent, type EventName, type ReactWebComponent } from '@lit/re
 import * as React from 'react';
 import { ERROR_EVENT, type EssayWidgetErrorDetail } from '../core/errors.js';
 import { elements } from '../index.js';
+import { className, type PascalCase } from '../registry.js';
 
 const events = {
   onEssayWidgetError: ERROR_EVENT as EventName<CustomEvent<EssayWidgetErrorDetail>>,
 };
 
 type Elements = typeof elements;
-
-/** `pull-quote` → `PullQuote`. */
-type PascalCase<S extends string> = S extends `${infer Head}-${infer Tail}`
-  ? `${Capitalize<Head>}${PascalCase<Tail>}`
-  : Capitalize<S>;
 
 /** The React component for an element class. */
 export type EssayComponent<E extends Elements[keyof Elements]> = ReactWebComponent<
@@ -33,22 +29,21 @@ export type EssayComponent<E extends Elements[keyof Elements]> = ReactWebCompone
 /** Every wrapper, named like its element's class (`PullQuote` for `<pull-quote>`). */
 export type EssayComponents = { [T in keyof Elements as PascalCase<T>]: EssayComponent<Elements[T]> };
 
-const pascalCase = (tag: string) => tag.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase());
-
 /** Every wrapper, by component name, made from the element registry. */
 export const components = Object.fromEntries(
   Object.entries(elements).map(([tag, elementClass]) => [
-    pascalCase(tag),
+    className(tag),
     createComponent({
       react: React,
       tagName: tag,
       elementClass: elementClass as new () => HTMLElement,
       events,
-      displayName: pascalCase(tag),
+      displayName: className(tag),
     }),
   ]),
 ) as EssayComponents;
 
+// Named exports are written out for bundlers to see; test/node/registry.test.mjs checks them against the registry.
 export const {
   PullQuote,
   PrincipleList,

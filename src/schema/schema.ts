@@ -3,6 +3,15 @@
  * the published JSON Schema (`dist/essay-widgets.schema.json`) all come from here.
  */
 import * as v from 'valibot';
+import {
+  BLOCK_ELEMENTS,
+  BLOCK_TYPES,
+  type BlockElementTag,
+  type BlockType,
+  type ElementTag,
+} from '../registry.js';
+
+export { BLOCK_TYPES };
 
 export const messages = {
   text: 'expected a non-empty string',
@@ -212,38 +221,36 @@ export const GlossaryEntry = object({
   url: v.optional(Url),
 });
 
-export const BLOCK_TYPES = [
-  'paragraph',
-  'heading',
-  'pull-quote',
-  'principle-list',
-  'leader-meeting',
-  'key-points',
-  'scenario-list',
-  'initiative-bridge',
-  'event-timeline',
-  'editor-note',
-] as const;
+/** Each block element's data, by its tag: the `data` of a block of that type. */
+export const BLOCK_DATA = {
+  'pull-quote': PullQuoteData,
+  'principle-list': PrincipleListData,
+  'leader-meeting': LeaderMeetingData,
+  'key-points': KeyPointsData,
+  'scenario-list': ScenarioListData,
+  'initiative-bridge': InitiativeBridgeData,
+  'event-timeline': EventTimelineData,
+  'editor-note': EditorNoteData,
+} as const satisfies Record<BlockElementTag, v.GenericSchema>;
 
 /** The blocks that are structures, each rendered by the element of that name. */
-export type WidgetBlockType = Exclude<(typeof BLOCK_TYPES)[number], 'paragraph' | 'heading'>;
+export type WidgetBlockType = BlockElementTag;
 
-const block = <T extends (typeof BLOCK_TYPES)[number], E extends v.ObjectEntries>(type: T, entries: E) =>
+const block = <T extends BlockType, E extends v.ObjectEntries>(type: T, entries: E) =>
   object({ type: v.literal(type), ...entries });
+
+/** A block of an element's data, `{ type: 'pull-quote', data }`, for each block element. */
+type ElementBlocks = {
+  [T in BlockElementTag]: ReturnType<typeof block<T, { data: (typeof BLOCK_DATA)[T] }>>;
+}[BlockElementTag];
 
 export const Block = v.variant(
   'type',
   [
     block('paragraph', { text: RichText }),
     block('heading', { text: NonEmptyString }),
-    block('pull-quote', { data: PullQuoteData }),
-    block('principle-list', { data: PrincipleListData }),
-    block('leader-meeting', { data: LeaderMeetingData }),
-    block('key-points', { data: KeyPointsData }),
-    block('scenario-list', { data: ScenarioListData }),
-    block('initiative-bridge', { data: InitiativeBridgeData }),
-    block('event-timeline', { data: EventTimelineData }),
-    block('editor-note', { data: EditorNoteData }),
+    // Each block element's type goes with its own data's schema.
+    ...(BLOCK_ELEMENTS.map((type) => block(type, { data: BLOCK_DATA[type] })) as ElementBlocks[]),
   ],
   messages.oneOf(BLOCK_TYPES),
 );
@@ -285,6 +292,14 @@ export type EditorNoteData = v.InferOutput<typeof EditorNoteData>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntry>;
 export type Block = v.InferOutput<typeof Block>;
 export type EssayData = v.InferOutput<typeof EssayData>;
+
+/** Each element's data schema, by its tag: what its `data` property and its `<script type="application/json">` hold. */
+export const ELEMENT_SCHEMAS = {
+  ...BLOCK_DATA,
+  'essay-byline': BylineData,
+  'glossary-term': GlossaryEntry,
+  'essay-article': EssayData,
+} as const satisfies Record<ElementTag, v.GenericSchema>;
 
 /** Each element's data schema, by the name used under `$defs` in the JSON Schema. */
 export const definitions = {

@@ -6,22 +6,11 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumFlags, required, settleEssayElements } from '../../scripts/engines.mjs';
 import { coverage } from '../helpers/readability.mjs';
+import { ELEMENT_TAGS } from '../../dist/lib/registry.js';
 import { root } from './forms.mjs';
 
 /** The essay elements, by tag. */
-export const ESSAY_TAGS = [
-  'essay-article',
-  'pull-quote',
-  'principle-list',
-  'leader-meeting',
-  'key-points',
-  'scenario-list',
-  'initiative-bridge',
-  'event-timeline',
-  'essay-byline',
-  'editor-note',
-  'glossary-term',
-];
+export const ESSAY_TAGS = ELEMENT_TAGS;
 
 /** A page of a theme that loads the bundle, with `content` (what the CMS kept) in its article. */
 function page(content) {

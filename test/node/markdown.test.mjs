@@ -1,6 +1,7 @@
 // Essay Markdown (docs/essay-markdown.md), as built: dist/lib/markdown, the module behind
 // `essay-widgets/markdown`, the CLI's import and export, and the studio.
 import assert from 'node:assert/strict';
+import { ELEMENT_TAGS } from '../../dist/lib/registry.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -908,8 +909,7 @@ describe('One widget as YAML', () => {
         {
           line: 1,
           path: '',
-          message:
-            'unknown element "side-bar"; known: pull-quote, principle-list, leader-meeting, key-points, scenario-list, initiative-bridge, event-timeline, essay-byline, editor-note, glossary-term, essay-article',
+          message: `unknown element "side-bar"; known: ${ELEMENT_TAGS.join(', ')}`,
         },
       ],
     });

@@ -1,10 +1,13 @@
 /** The blocks of an essay's body: the element that renders each kind of structure, and their checking. */
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { ValidationIssue } from '../../core/errors.js';
-import { Block, type GlossaryEntry, type WidgetBlockType } from '../../schema/schema.js';
+import { BLOCK_ELEMENTS, type BlockElementTag } from '../../registry.js';
+import { Block, type GlossaryEntry } from '../../schema/schema.js';
 import { validate, type Validation } from '../../schema/validate.js';
+import type { GenericSchema } from 'valibot';
+import type { EssayElement } from '../../core/essay-element.js';
 import { EditorNote } from '../editor-note/editor-note.js';
 import { EventTimeline } from '../event-timeline/event-timeline.js';
 import { InitiativeBridge } from '../initiative-bridge/initiative-bridge.js';
@@ -14,29 +17,26 @@ import { PrincipleList } from '../principle-list/principle-list.js';
 import { PullQuote } from '../pull-quote/pull-quote.js';
 import { ScenarioList } from '../scenario-list/scenario-list.js';
 
-/** The elements that render the structures of a body. */
-export const BLOCK_ELEMENTS = [
-  PullQuote,
-  PrincipleList,
-  LeaderMeeting,
-  KeyPoints,
-  ScenarioList,
-  InitiativeBridge,
-  EventTimeline,
-  EditorNote,
-];
+/** The class of each element that renders a structure of a body, by its tag (the block's type). */
+export const BLOCK_CLASSES = {
+  'pull-quote': PullQuote,
+  'principle-list': PrincipleList,
+  'leader-meeting': LeaderMeeting,
+  'key-points': KeyPoints,
+  'scenario-list': ScenarioList,
+  'initiative-bridge': InitiativeBridge,
+  'event-timeline': EventTimeline,
+  'editor-note': EditorNote,
+} satisfies Record<BlockElementTag, typeof EssayElement<GenericSchema>>;
 
-/** The element that renders each kind of structure: its tag is the block's type. */
-export const BLOCK_TAGS: Record<WidgetBlockType, StaticValue> = {
-  'pull-quote': literal`pull-quote`,
-  'principle-list': literal`principle-list`,
-  'leader-meeting': literal`leader-meeting`,
-  'key-points': literal`key-points`,
-  'scenario-list': literal`scenario-list`,
-  'initiative-bridge': literal`initiative-bridge`,
-  'event-timeline': literal`event-timeline`,
-  'editor-note': literal`editor-note`,
-};
+/**
+ * The tag of each block element, for the template that renders it. The tags are the
+ * registry's constants, never data.
+ */
+const BLOCK_TAGS = Object.fromEntries(BLOCK_ELEMENTS.map((tag) => [tag, unsafeStatic(tag)])) as Record<
+  BlockElementTag,
+  StaticValue
+>;
 
 /** True for a valid block that an element renders (not a paragraph or heading). */
 export function isStructure(result: Validation<Block>): boolean {

@@ -9,7 +9,7 @@ import { Block, EssayShell, type GlossaryEntry } from '../../schema/schema.js';
 import type { Validation } from '../../schema/validate.js';
 import { EssayByline } from '../essay-byline/essay-byline.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
-import { BLOCK_ELEMENTS, checkBody, isStructure, structure, type StructureContext } from './blocks.js';
+import { BLOCK_CLASSES, checkBody, isStructure, structure, type StructureContext } from './blocks.js';
 import { styles } from './essay-article.styles.js';
 import { writeLinkedData } from './linked-data.js';
 import { Pacing } from './pacing.js';
@@ -61,7 +61,7 @@ export class EssayArticle extends EssayElement<Essay> {
   static override tag = 'essay-article';
   static override schema = EssayShell;
   static override styles = [baseStyles, styles];
-  static override dependencies = [...BLOCK_ELEMENTS, EssayByline, GlossaryTerm];
+  static override dependencies = [...Object.values(BLOCK_CLASSES), EssayByline, GlossaryTerm];
 
   /** The essay whose blocks were last checked, and what came of each. */
   #checked: Shell | undefined;
