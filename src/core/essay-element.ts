@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { GenericSchema, InferOutput } from 'valibot';
-import type { GlossaryEntry } from '../schema/schema.js';
+import type { GlossaryEntry } from '../schema/glossary-term.js';
 import { DataSource } from './data-source.js';
 import { defineElement, scopedRenderRoot } from './define.js';
 import { Hydration } from './hydration.js';

@@ -1,7 +1,8 @@
 /** Template pieces that several elements render the same way. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { GlossaryEntry, Organization, Person, Source } from '../schema/schema.js';
+import type { Organization, Person, Source } from '../schema/common.js';
+import type { GlossaryEntry } from '../schema/glossary-term.js';
 import type { View } from './data-source.js';
 import { describeIssue, type ValidationIssue } from './errors.js';
 import type { I18n } from './i18n.js';

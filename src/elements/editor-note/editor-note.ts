@@ -3,7 +3,7 @@ import { EssayElement } from '../../core/essay-element.js';
 import { richTextFrom } from '../../core/light-dom.js';
 import { baseStyles } from '../../core/styles.js';
 import { date } from '../../core/templates.js';
-import { EditorNoteData } from '../../schema/schema.js';
+import { EditorNoteData } from '../../schema/editor-note.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './editor-note.styles.js';
 

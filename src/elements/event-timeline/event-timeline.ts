@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { dateRange, heading, namesList } from '../../core/templates.js';
-import { EventTimelineData } from '../../schema/schema.js';
+import { EventTimelineData } from '../../schema/event-timeline.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './event-timeline.styles.js';
 

@@ -4,7 +4,7 @@ import { listMarkup, type LightItem } from '../../core/light-dom.js';
 import { escapeRichText } from '../../core/richtext.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading } from '../../core/templates.js';
-import { KeyPointsData, type KeyPoint } from '../../schema/schema.js';
+import { KeyPointsData, type KeyPoint } from '../../schema/key-points.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './key-points.styles.js';
 

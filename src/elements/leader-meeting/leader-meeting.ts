@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { date, heading, namesList, personDetails, personName, source } from '../../core/templates.js';
-import { LeaderMeetingData } from '../../schema/schema.js';
+import { LeaderMeetingData } from '../../schema/leader-meeting.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { PullQuote } from '../pull-quote/pull-quote.js';
 import { styles } from './leader-meeting.styles.js';

@@ -3,7 +3,7 @@ import { EssayElement } from '../../core/essay-element.js';
 import { listMarkup } from '../../core/light-dom.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading, organization } from '../../core/templates.js';
-import { PrincipleListData } from '../../schema/schema.js';
+import { PrincipleListData } from '../../schema/principle-list.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './principle-list.styles.js';
 

@@ -3,7 +3,8 @@ import { EssayElement } from '../../core/essay-element.js';
 import { richTextFrom } from '../../core/light-dom.js';
 import { baseStyles } from '../../core/styles.js';
 import { date, personDetails, personName, source } from '../../core/templates.js';
-import { isSafeUrl, PullQuoteData } from '../../schema/schema.js';
+import { isSafeUrl } from '../../schema/common.js';
+import { PullQuoteData } from '../../schema/pull-quote.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './pull-quote.styles.js';
 

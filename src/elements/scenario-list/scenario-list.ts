@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { EssayElement } from '../../core/essay-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading } from '../../core/templates.js';
-import { ScenarioListData, VERDICTS } from '../../schema/schema.js';
+import { ScenarioListData, VERDICTS } from '../../schema/scenario-list.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './scenario-list.styles.js';
 
