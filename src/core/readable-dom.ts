@@ -1,11 +1,15 @@
 /**
- * Writes an element's readable copy (./readable.ts) into its light DOM, from its live rendered
- * tree, or removes it; loaded by ./readable-copy.ts when an element first needs it.
+ * What an element writes into its light DOM for readers that do not run it, loaded after the
+ * first render that needs it: its readable copy (./readable.ts), from its live rendered tree,
+ * loaded by ./readable-copy.ts; and an essay's schema.org metadata (./linked-data.ts), loaded
+ * by `<essay-article>`. One file for both: a page loads it once.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { CopyHost } from './readable-copy.js';
 import { GENERATED } from './generated.js';
 import { readableCopy, type Plain, type Tree } from './readable.js';
+
+export { writeLinkedData } from './linked-data.js';
 
 /** The DOM, its shadow roots read as such. */
 const domTree: Tree<Node> = {

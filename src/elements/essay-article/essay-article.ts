@@ -11,10 +11,12 @@ import { EssayByline } from '../essay-byline/essay-byline.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { BLOCK_CLASSES, checkBody, isStructure, structure, type StructureContext } from './blocks.js';
 import { styles } from './essay-article.styles.js';
-import { writeLinkedData } from './linked-data.js';
 import { Pacing } from './pacing.js';
 
 type Essay = typeof EssayShell;
+
+/** True once the code that writes the metadata could not be loaded. */
+let linkedDataUnavailable = false;
 type Shell = InferOutput<Essay>;
 
 /**
@@ -68,6 +70,8 @@ export class EssayArticle extends EssayElement<Essay> {
   #blocks: Validation<Block>[] = [];
   #entries: readonly GlossaryEntry[] | undefined;
   readonly #pacing = new Pacing(this);
+  /** The JSON-LD being written, if it is. */
+  #linkedData: Promise<void> | undefined;
 
   protected override terms() {
     return this.#entries;
@@ -174,10 +178,20 @@ export class EssayArticle extends EssayElement<Essay> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The metadata is written once the essay is whole.
+    // The metadata is written once the essay is whole, by code that loads after the first
+    // render: it is for search engines and link previews, not for the reader's first paint.
     if (this.#pacing.more) return;
     const view = this.source.view;
-    writeLinkedData(this, view.kind === 'ready' ? view.value : undefined, resolveLang(this));
+    const essay = view.kind === 'ready' ? view.value : undefined;
+    const lang = resolveLang(this);
+    if (!essay && !this.querySelector(':scope > script[type="application/ld+json"]')) return;
+    this.#linkedData = import('../../core/readable-dom.js')
+      .then(({ writeLinkedData }) => writeLinkedData(this, essay, lang))
+      .catch((error: unknown) => {
+        // (The bundle was loaded from where its other files are not: no metadata, said once.)
+        if (!linkedDataUnavailable) console.warn(`essay-widgets: schema.org metadata is not available: ${error}`);
+        linkedDataUnavailable = true;
+      });
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -185,10 +199,11 @@ export class EssayArticle extends EssayElement<Essay> {
     return super.scheduleUpdate();
   }
 
-  /** Resolves once the whole essay has rendered. */
+  /** Resolves once the whole essay has rendered and its metadata is written. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (!complete) complete = await super.getUpdateComplete();
+    await this.#linkedData;
     return true;
   }
 }
