@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform as transformCss } from 'lightningcss';
@@ -73,12 +74,39 @@ const locales = Object.fromEntries(
     .map((file) => [file.slice(0, -3), `src/locales/${file}`]),
 );
 
+/** The elements, by tag: `src/elements/<tag>/`. */
+const elementTags = readdirSync('src/elements');
+
+/**
+ * The entry of each element file of the CDN loader, `\0cdn-element:<tag>`: the loader's
+ * setting of where the locales are (src/cdn-element.ts), then the element's own entry
+ * (src/<tag>.ts), which defines it and what it renders.
+ */
+const CDN_ELEMENT = '\0cdn-element:';
+const cdnElementEntries = () => {
+  const setup = resolve('src/cdn-element.ts');
+  const entry = (tag) => resolve(`src/${tag}.ts`);
+  return {
+    name: 'cdn-element-entries',
+    // What these entries import runs for its effects (it defines elements), whatever
+    // package.json's sideEffects say of the sources.
+    resolveId: (id) =>
+      id.startsWith(CDN_ELEMENT) || id === setup || elementTags.some((tag) => id === entry(tag))
+        ? { id, moduleSideEffects: true }
+        : null,
+    load: (id) =>
+      id.startsWith(CDN_ELEMENT)
+        ? `import ${JSON.stringify(setup)};\nexport * from ${JSON.stringify(entry(id.slice(CDN_ELEMENT.length)))};\n`
+        : null,
+  };
+};
+
 /** The npm modules' entries: everything `package.json` exports, one module per source file. */
 const libraryEntries = [
   'index',
   'elements',
   'hydrate',
-  ...readdirSync('src/elements'),
+  ...elementTags,
   'ssr/index',
   'react/index',
   'cli/index',
@@ -120,6 +148,35 @@ export default [
       dir: 'dist',
       format: 'es',
       chunkFileNames: cdnChunkName('essay-widgets.hydrate'),
+      plugins: [minify('es')],
+    },
+  },
+  // The CDN loader and the element files it loads (dist/elements/<tag>.js), with what they share
+  // in chunks beside them, each loaded once; the loader needs none of them.
+  {
+    input: {
+      'essay-widgets.loader': 'src/loader.ts',
+      // (For an essay, which renders every element, the loader loads essay-widgets.js.)
+      ...Object.fromEntries(
+        elementTags
+          .filter((tag) => tag !== 'essay-article')
+          .map((tag) => [`elements/${tag}`, `${CDN_ELEMENT}${tag}`]),
+      ),
+    },
+    plugins: [cdnElementEntries(), ...plugins()],
+    // An element file may carry code another one imports from it: fewer files to load.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      // What every element shares (`core.js`), what several do (`shared-<name>.js`, named after
+      // a module in it), and what they load after a first render (`readable.js`).
+      chunkFileNames: (chunk) => {
+        if (chunk.isDynamicEntry) return `elements/${chunk.name.replace(/-dom$/, '')}.js`;
+        const core = chunk.moduleIds.some((id) => id.endsWith('/src/core/essay-element.ts'));
+        return core ? 'elements/core.js' : 'elements/shared-[name].js';
+      },
       plugins: [minify('es')],
     },
   },

@@ -9,15 +9,20 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 /** The CDN files; the stylesheet is optional. */
 export const CDN_FILES = [
   'essay-widgets.js',
+  'essay-widgets.loader.js',
   'essay-widgets.iife.js',
   'essay-widgets.hydrate.js',
   'essay-widgets.frame.js',
   'essay-widgets.css',
 ];
 
-/** What the CDN files load when a page needs it: the readable copy's code, and each locale. */
+/**
+ * What the CDN files load when a page needs it: the readable copy's code, each element's file
+ * and what they share (the loader's), and each locale.
+ */
 const loaded = async () => [
   ...(await readdir(new URL('.', dist))).filter((name) => /^essay-widgets\..*readable\.js$/.test(name)),
+  ...(await readdir(new URL('elements/', dist))).map((name) => `elements/${name}`),
   ...(await readdir(new URL('locales/', dist))).map((name) => `locales/${name}`),
 ];
 

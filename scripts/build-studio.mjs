@@ -1,9 +1,9 @@
 // Builds the studio (docs/studio.md) into dist/studio/: studio/studio.ts (the page's script)
 // and studio/worker.ts (its worker, which reads and checks the text) bundled by esbuild, the
-// page, its stylesheet and icon copied. Run after the main build: the embed code takes
-// the library's version and the integrity of dist/essay-widgets.js and essay-widgets.frame.js
-// from dist/manifest.json,
-// and the page loads that bundle from ../essay-widgets.js.
+// page, its stylesheet and icon copied. Run after the main build: the embed code takes the
+// library's version and the integrity of dist/essay-widgets.loader.js, essay-widgets.js and
+// essay-widgets.frame.js from dist/manifest.json, and the page loads that bundle from
+// ../essay-widgets.js.
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -18,7 +18,9 @@ const manifest = JSON.parse(
 );
 const bundle = manifest.files?.['essay-widgets.js'];
 const frame = manifest.files?.['essay-widgets.frame.js'];
+const loader = manifest.files?.['essay-widgets.loader.js'];
 if (!bundle?.integrity) throw new Error('dist/manifest.json has no integrity for essay-widgets.js');
+if (!loader?.integrity) throw new Error('dist/manifest.json has no integrity for essay-widgets.loader.js');
 if (!frame?.integrity) throw new Error('dist/manifest.json has no integrity for essay-widgets.frame.js');
 
 await mkdir(out, { recursive: true });
@@ -37,6 +39,7 @@ const options = {
     __STUDIO_RELEASE__: JSON.stringify({
       version: manifest.version,
       integrity: bundle.integrity,
+      loaderIntegrity: loader.integrity,
       frameIntegrity: frame.integrity,
     }),
   },

@@ -20,6 +20,8 @@ const path = (relative) => new URL(relative, root).pathname;
 export const GOAL = 20 * 1024;
 /** Its hard stop: 24 KB gzip. */
 export const HARD_STOP = 24 * 1024;
+/** The goal for a page with one element through the CDN loader, every file it loads: 14 KB gzip. */
+export const LOADER_GOAL = 14 * 1024;
 /** The goal for each element beyond the shared core: under 1.5 KB gzip. */
 export const ELEMENT_GOAL = 1.5 * 1024;
 /** Each locale file, loaded when a page needs it: under 1 KB gzip. */
@@ -56,10 +58,10 @@ async function bundle(input) {
 }
 
 /**
- * Modules of src/core that the elements' first load leaves out: the readable copy's, which load
+ * Modules of src/core that the elements' first load leaves out: the readable copy's and an essay's metadata, which load
  * when a first render needs them, and the embed code that the server, the CLI and the studio write.
  */
-const NOT_FIRST = new Set(['readable.ts', 'readable-dom.ts', 'embed.ts']);
+const NOT_FIRST = new Set(['readable.ts', 'readable-dom.ts', 'linked-data.ts', 'embed.ts']);
 
 /**
  * What the elements share: every module of src/core that loads first, the schema, and
@@ -71,7 +73,8 @@ const coreModules = [
   ...readdirSync(path('src/core'))
     .filter((file) => file.endsWith('.ts') && !NOT_FIRST.has(file))
     .map((file) => path(`src/core/${file}`)),
-  path('src/schema/schema.ts'),
+  path('src/schema/common.ts'),
+  path('src/schema/validate.ts'),
   path('src/glossary-term.ts'),
 ];
 const exportAll = (modules) =>
@@ -95,6 +98,32 @@ function virtual() {
   };
 }
 
+/** The files of dist/ a page loads first for `file`: it and what it imports, at any depth. */
+async function withImports(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = await readFile(path(`dist/${file}`), 'utf8');
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`): `import(` loads later.
+  for (const [, specifier] of code.matchAll(/\bimport\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
+    await withImports(folder + specifier.slice(2), seen);
+  }
+  return seen;
+}
+
+/**
+ * What a page with `tag` alone downloads through the CDN loader: the loader, then the files it
+ * loads for `tag` (`elements/<tag>.js`, or `essay-widgets.js` for an essay) with their
+ * imports, each compressed on its own, as each is a request of its own.
+ */
+async function throughLoader(tag) {
+  const first = tag === 'essay-article' ? 'essay-widgets.js' : `elements/${tag}.js`;
+  const files = ['essay-widgets.loader.js', ...(await withImports(first))];
+  const sizes = await Promise.all(files.map(async (file) => measure(await readFile(path(`dist/${file}`)))));
+  const sum = (key) => sizes.reduce((total, size) => total + size[key], 0);
+  return { files, minified: sum('minified'), gzip: sum('gzip'), brotli: sum('brotli') };
+}
+
 export async function sizes() {
   const { elements } = await import('../dist/lib/index.js');
   const files = {};
@@ -104,6 +133,7 @@ export async function sizes() {
     'essay-widgets.hydrate.js',
     'essay-widgets.readable.js',
     'essay-widgets.frame.js',
+    'essay-widgets.loader.js',
   ]) {
     files[file] = measure(await readFile(path(`dist/${file}`)));
   }
@@ -122,6 +152,7 @@ export async function sizes() {
     perElement[tag] = {
       ...alone,
       beyondCore: Object.fromEntries(Object.entries(withTag).map(([key, value]) => [key, value - base[key]])),
+      throughLoader: await throughLoader(tag),
     };
   }
   return { goal: GOAL, hardStop: HARD_STOP, files, locales, lit, core, elements: perElement };
@@ -136,6 +167,7 @@ function table({ files, locales, lit, core, elements }) {
     ['`dist/essay-widgets.hydrate.js`', files['essay-widgets.hydrate.js']],
     ['`dist/essay-widgets.readable.js` (loaded after a first render)', files['essay-widgets.readable.js']],
     ['`dist/essay-widgets.frame.js` (the height of framed embed pages)', files['essay-widgets.frame.js']],
+    ['`dist/essay-widgets.loader.js` (loads the elements a page uses)', files['essay-widgets.loader.js']],
     [`largest locale, \`dist/locales/${largestLocale[0]}.js\``, largestLocale[1]],
     ['Lit (`LitElement`, `html`, `css`)', lit],
     ['core: what the elements share (Lit, base element, schema, i18n, templates, `<glossary-term>`)', core],
@@ -145,6 +177,11 @@ function table({ files, locales, lit, core, elements }) {
     rows.push(
       `| \`<${tag}>\` alone (beyond core) | ${cell('minified')} | ${cell('gzip')} | ${cell('brotli')} |`,
     );
+  }
+  for (const [tag, size] of Object.entries(elements)) {
+    const { throughLoader: loaded } = size;
+    const name = `a page with \`<${tag}>\` through the loader (${loaded.files.length} files)`;
+    rows.push(`| ${name} | ${n(loaded.minified)} | ${n(loaded.gzip)} | ${n(loaded.brotli)} |`);
   }
   return ['| bytes | minified | gzip | brotli |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
 }

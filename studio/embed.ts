@@ -16,10 +16,14 @@ import {
 import { scriptJson } from '../src/core/script-json.js';
 import type { EssayData } from '../src/schema/schema.js';
 
-/** The library's release the studio was built with: its version, and the integrity of the files pages load. */
+/**
+ * The library's release the studio was built with: its version, and the integrity of the files
+ * pages load: the single file (`integrity`), the loader and the frame script.
+ */
 export interface Release {
   version: string;
   integrity: string;
+  loaderIntegrity: string;
   frameIntegrity: string;
 }
 
@@ -28,9 +32,18 @@ export function cdnUrl(version: string, name = 'essay-widgets.js'): string {
   return `https://unpkg.com/essay-widgets@${version}/dist/${name}`;
 }
 
-/** The embed code for `tag` holding `data`, with `copy`, its readable copy as HTML. */
+/**
+ * The embed code for `tag` holding `data`, with `copy`, its readable copy as HTML. For one
+ * widget the script is the loader, which loads the code of the elements on the page and no
+ * other; an essay uses every element, and gets the single file that holds them all (which is
+ * what the loader would load for it).
+ */
 export function embedCode(tag: string, data: unknown, copy: string, release: Release): string {
-  const script = `<script type="module" src="${cdnUrl(release.version)}" integrity="${release.integrity}" crossorigin="anonymous"></script>`;
+  const [src, integrity] =
+    tag === 'essay-article'
+      ? [cdnUrl(release.version), release.integrity]
+      : [cdnUrl(release.version, 'essay-widgets.loader.js'), release.loaderIntegrity];
+  const script = `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
   return `${script}\n${embedElement(tag, data, copy)}\n`;
 }
 
@@ -126,7 +139,7 @@ export interface PlaceAdvice {
 export const PLACES: Record<Place, PlaceAdvice> = {
   cms: {
     label: 'A CMS that keeps HTML (Ghost, Drupal)',
-    why: 'Paste it into an HTML block (Ghost: an HTML card; Drupal: a Full HTML text format). The script loads the widgets, checked by its integrity hash; the element holds its data and a readable copy.',
+    why: 'Paste it into an HTML block (Ghost: an HTML card; Drupal: a Full HTML text format). The script, checked by its integrity hash, loads the code of the widgets on the page; the element holds its data and a readable copy.',
   },
   wordpress: {
     label: 'WordPress (a Custom HTML block)',

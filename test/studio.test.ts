@@ -504,6 +504,10 @@ describe('the studio', function () {
     await until(() => embedCode(studio).includes('<pull-quote'), 'the embed code');
     const code = embedCode(studio);
     expect(code).to.match(/<\/script>\n<pull-quote data-json="\{&quot;text&quot;:/);
+    // One widget: the loader, which loads that element's code and no other.
+    expect(code).to.match(
+      /^<script type="module" src="https:\/\/unpkg\.com\/essay-widgets@[^/]+\/dist\/essay-widgets\.loader\.js" integrity="sha384-[A-Za-z0-9+/]+=*" crossorigin="anonymous"><\/script>\n/,
+    );
     expect(code).to.not.contain('essay-article');
 
     // Its data's problems, at their lines.
@@ -512,7 +516,7 @@ describe('the studio', function () {
     expect(problems(studio)[0].textContent).to.contain('Line 1');
     expect(problems(studio)[0].textContent).to.contain('text');
 
-    // Data that holds "</script>" opens no script in the embed code: the only one is the bundle's.
+    // Data that holds "</script>" opens no script in the embed code: the only one is the loader's.
     replaceLine(view, 1, "text: '</script><script>alert(1)</script> Both sides'");
     await until(() => embedCode(studio).includes('alert(1)'), 'the new quote');
     const safe = embedCode(studio);

@@ -21,16 +21,20 @@ describe('dist/manifest.json', () => {
       'essay-widgets.hydrate.js',
       'essay-widgets.css',
       'essay-widgets.frame.js',
+      'essay-widgets.loader.js',
     ];
-    // What they load when a page needs it: the readable copy's code, and each locale.
+    // What they load when a page needs it: the readable copy's code, each element's file and
+    // what the element files share (the loader's), and each locale.
     const loaded = [
       'essay-widgets.readable.js',
       'essay-widgets.hydrate.readable.js',
+      ...readdirSync(new URL('elements/', dist)).map((name) => `elements/${name}`),
       ...readdirSync(new URL('locales/', dist)).map((name) => `locales/${name}`),
     ];
     const present = [...cdnFiles, ...loaded].filter((file) => existsSync(new URL(file, dist)));
     assert.ok(present.includes('essay-widgets.js') && present.includes('essay-widgets.hydrate.js'));
     assert.ok(present.includes('locales/ar.js') && present.includes('essay-widgets.readable.js'));
+    assert.ok(present.includes('essay-widgets.loader.js') && present.includes('elements/pull-quote.js'));
     assert.deepEqual(Object.keys(manifest.files).sort(), present.sort());
   });
 

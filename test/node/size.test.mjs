@@ -26,6 +26,24 @@ describe('size', () => {
     }
   });
 
+  it('brings a page through the loader no more than the single file, and an essay within 5% of it', () => {
+    const single = report.files['essay-widgets.js'].gzip;
+    for (const [tag, size] of Object.entries(report.elements)) {
+      const { gzip, files } = size.throughLoader;
+      assert.ok(files.includes('essay-widgets.loader.js'), tag);
+      if (tag === 'essay-article')
+        assert.ok(gzip <= single * 1.05, `an essay: ${gzip} B gzip, single file ${single} B`);
+      else assert.ok(gzip < single, `<${tag}>: ${gzip} B gzip through the loader, single file ${single} B`);
+    }
+    // A page with one pull quote loads its own code, and none of another element's.
+    const quote = report.elements['pull-quote'].throughLoader.files;
+    assert.ok(quote.includes('elements/pull-quote.js'));
+    assert.ok(
+      !quote.some((file) => /elements\/(key-points|leader-meeting|essay-byline)/.test(file)),
+      quote.join(),
+    );
+  });
+
   it(`keeps each locale file under ${LOCALE_GOAL} B gzip`, () => {
     assert.ok(Object.keys(report.locales).length >= 25, 'locales measured');
     for (const [tag, size] of Object.entries(report.locales)) {

@@ -189,7 +189,8 @@ export class EssayArticle extends EssayElement<Essay> {
       .then(({ writeLinkedData }) => writeLinkedData(this, essay, lang))
       .catch((error: unknown) => {
         // (The bundle was loaded from where its other files are not: no metadata, said once.)
-        if (!linkedDataUnavailable) console.warn(`essay-widgets: schema.org metadata is not available: ${error}`);
+        if (!linkedDataUnavailable)
+          console.warn(`essay-widgets: schema.org metadata is not available: ${error}`);
         linkedDataUnavailable = true;
       });
   }
