@@ -358,6 +358,24 @@ describeModes('<essay-article>', () => {
     }
   });
 
+  it('gives each structure, its byline, notes and quotes the data it checked, which they do not check again', async () => {
+    /** The data an element renders, as its own check gave it back (a new object, when it checks). */
+    const rendered = (el: Element) =>
+      (el as unknown as { source: { view: { value?: unknown } } }).source.view.value;
+    const el = await renderWidget('essay-article', seed);
+    const inside = [...BLOCK_ELEMENTS, 'essay-byline'].flatMap((tag) => deep(el, tag));
+    expect(inside.length).to.be.greaterThan(8);
+    for (const child of inside) {
+      const { data } = child as HTMLElement & { data: unknown };
+      expect(rendered(child), child.localName).to.equal(data);
+    }
+    // An element given data of its own checks it, and renders what its check gave back.
+    const quote = seed.body.find((block) => block.type === 'pull-quote')!.data;
+    const alone = await renderWidget('pull-quote', quote);
+    expect(rendered(alone)).to.not.equal(quote);
+    expect(rendered(alone)).to.deep.equal(quote);
+  });
+
   it('writes schema.org JSON-LD into its light DOM, and only when it changes', async () => {
     const el = await renderWidget('essay-article', seed);
     const script = el.querySelector('script[type="application/ld+json"][data-essay-generated]')!;

@@ -56,6 +56,17 @@ function schemaAt(root: SchemaNode, path: readonly PathItem[]): SchemaNode | und
   return node;
 }
 
+/** Values that passed a check, with the schema they passed: what `validate` gives back as it is. */
+const passed = new WeakMap<object, GenericSchema>();
+
+/**
+ * Notes that `value`, a part of a value `validate` gave back, passed `schema`: an element given
+ * data its parent has checked (an essay's blocks, byline and notes) does not check it again.
+ */
+export function passedCheck(schema: GenericSchema, value: unknown): void {
+  if (typeof value === 'object' && value !== null) passed.set(value, schema);
+}
+
 /**
  * Checks `input` against `schema`. Unknown extra fields are dropped from the value, so
  * newer data keeps working with older elements. A missing field is reported with the
@@ -66,6 +77,9 @@ export function validate<S extends GenericSchema>(
   input: unknown,
   prefix = '',
 ): Validation<InferOutput<S>> {
+  if (typeof input === 'object' && input !== null && passed.get(input) === schema) {
+    return { ok: true, value: input as InferOutput<S> };
+  }
   let result;
   try {
     result = safeParse(schema, input);

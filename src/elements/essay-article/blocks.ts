@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { ValidationIssue } from '../../core/errors.js';
 import { BLOCK_ELEMENTS, type BlockElementTag } from '../../registry.js';
-import { Block, type GlossaryEntry } from '../../schema/schema.js';
-import { validate, type Validation } from '../../schema/validate.js';
+import { Block, BLOCK_DATA, type GlossaryEntry } from '../../schema/schema.js';
+import { passedCheck, validate, type Validation } from '../../schema/validate.js';
 import type { GenericSchema } from 'valibot';
 import type { EssayElement } from '../../core/essay-element.js';
 import { EditorNote } from '../editor-note/editor-note.js';
@@ -48,7 +48,12 @@ export function checkBody(body: readonly unknown[]): {
   blocks: Validation<Block>[];
   errors: ValidationIssue[];
 } {
-  const blocks = body.map((block, i) => validate(Block, block, `body[${i}]`));
+  const blocks = body.map((block, i) => {
+    const result = validate(Block, block, `body[${i}]`);
+    // The element that renders a structure takes its data as checked here.
+    if (result.ok && 'data' in result.value) passedCheck(BLOCK_DATA[result.value.type], result.value.data);
+    return result;
+  });
   return { blocks, errors: blocks.flatMap((result) => (result.ok ? [] : result.errors)) };
 }
 

@@ -5,8 +5,8 @@ import { EssayElement } from '../../core/essay-element.js';
 import { resolveLang } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
 import { heading, linked, notice } from '../../core/templates.js';
-import { Block, EssayShell, type GlossaryEntry } from '../../schema/schema.js';
-import type { Validation } from '../../schema/validate.js';
+import { Block, BylineData, EditorNoteData, EssayShell, type GlossaryEntry } from '../../schema/schema.js';
+import { passedCheck, type Validation } from '../../schema/validate.js';
 import { EssayByline } from '../essay-byline/essay-byline.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { BLOCK_CLASSES, checkBody, isStructure, structure, type StructureContext } from './blocks.js';
@@ -91,6 +91,9 @@ export class EssayArticle extends EssayElement<Essay> {
     // An essay replacing another renders whole, not shrinking back; as does one to hydrate.
     const replacing = this.#checked !== undefined;
     this.#checked = essay;
+    // The byline and notes were checked with the essay: their elements take them as they are.
+    passedCheck(BylineData, essay.byline);
+    for (const note of essay.notes ?? []) passedCheck(EditorNoteData, note);
     const { blocks, errors } = checkBody(essay.body);
     this.#blocks = blocks;
     if (errors.length) this.source.report(errors);

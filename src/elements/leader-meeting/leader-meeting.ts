@@ -6,6 +6,8 @@ import { date, heading, namesList, personDetails, personName, source } from '../
 import { LeaderMeetingData } from '../../schema/leader-meeting.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { PullQuote } from '../pull-quote/pull-quote.js';
+import { PullQuoteData } from '../../schema/pull-quote.js';
+import { passedCheck } from '../../schema/validate.js';
 import { styles } from './leader-meeting.styles.js';
 
 /**
@@ -105,15 +107,16 @@ export class LeaderMeeting extends EssayElement<typeof LeaderMeetingData> {
       ${
         meeting.quotes?.length
           ? html`<div part="quotes" class="quotes">
-              ${meeting.quotes.map(
-                (quote) =>
-                  html`<pull-quote
-                    .embedded=${true}
-                    .data=${quote}
-                    .glossary=${this.glossary}
-                    theme=${ifDefined(this.theme)}
-                  ></pull-quote>`,
-              )}
+              ${meeting.quotes.map((quote) => {
+                // Checked with the meeting: the quote's element takes it as it is.
+                passedCheck(PullQuoteData, quote);
+                return html`<pull-quote
+                  .embedded=${true}
+                  .data=${quote}
+                  .glossary=${this.glossary}
+                  theme=${ifDefined(this.theme)}
+                ></pull-quote>`;
+              })}
             </div>`
           : nothing
       }
