@@ -63,7 +63,7 @@ export const minify = (format) =>
 
 /**
  * The name of a CDN file loaded later by `entry`: `essay-widgets.readable.js` holds
- * src/core/readable-dom.ts for `essay-widgets.js`.
+ * src/core/readers/readable-dom.ts for `essay-widgets.js`.
  */
 const cdnChunkName = (entry) => (chunk) => `${entry}.${chunk.name.replace(/-dom$/, '')}.js`;
 
@@ -174,7 +174,7 @@ export default [
       // a module in it), and what they load after a first render (`readable.js`).
       chunkFileNames: (chunk) => {
         if (chunk.isDynamicEntry) return `elements/${chunk.name.replace(/-dom$/, '')}.js`;
-        const core = chunk.moduleIds.some((id) => id.endsWith('/src/core/essay-element.ts'));
+        const core = chunk.moduleIds.some((id) => id.endsWith('/src/core/base/essay-element.ts'));
         return core ? 'elements/core.js' : 'elements/shared-[name].js';
       },
       plugins: [minify('es')],

@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import { define, defineLocale } from '../src/index.js';
-import { RIGHT_TO_LEFT, SHIPPED_LOCALES, type LocaleStrings } from '../src/core/i18n.js';
+import { RIGHT_TO_LEFT, SHIPPED_LOCALES, type LocaleStrings } from '../src/core/i18n/i18n.js';
 import { DocsPage } from './docs-page.js';
 import { argTypesOf, manifest } from './manifest.js';
 import { renderElement, sourceSnippet, type Input } from './render.js';

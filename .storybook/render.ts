@@ -5,7 +5,7 @@
 import { render, type TemplateResult } from 'lit';
 import type { Args, StoryContext } from 'storybook/internal/types';
 import * as seed from '../test/seed.js';
-import { scriptJson } from '../src/core/script-json.js';
+import { scriptJson } from '../src/core/data/script-json.js';
 import { inputsOf } from './manifest.js';
 
 /** Where the element finds its data: the `data` property, inline JSON, or a `src` URL. */

@@ -3,7 +3,7 @@
 // layout shifts, and the moment its content is rendered and painted.
 
 // The package's tags, from its registry as built (the benchmark runs after a build).
-import { scriptJson } from '../dist/lib/core/script-json.js';
+import { scriptJson } from '../dist/lib/core/data/script-json.js';
 import { tags as TAGS } from '../dist/lib/ssr/index.js';
 
 /** Escapes text for HTML. */

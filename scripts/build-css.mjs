@@ -7,7 +7,7 @@ import { transform } from 'lightningcss';
 
 const root = new URL('..', import.meta.url);
 const source = new URL('src/host.css', root);
-const { SHIPPED_LOCALES } = await import(new URL('dist/lib/core/i18n.js', root).href);
+const { SHIPPED_LOCALES } = await import(new URL('dist/lib/core/i18n/i18n.js', root).href);
 
 /** A CSS string of `text`. */
 const string = (text) => `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'`;

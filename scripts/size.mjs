@@ -70,8 +70,8 @@ const NOT_FIRST = new Set(['readable.ts', 'readable-dom.ts', 'linked-data.ts', '
  * dependencies>` (tags joined by `+`).
  */
 const coreModules = [
-  ...readdirSync(path('src/core'))
-    .filter((file) => file.endsWith('.ts') && !NOT_FIRST.has(file))
+  ...readdirSync(path('src/core'), { recursive: true })
+    .filter((file) => file.endsWith('.ts') && !NOT_FIRST.has(file.split('/').pop()))
     .map((file) => path(`src/core/${file}`)),
   path('src/schema/common.ts'),
   path('src/schema/validate.ts'),

@@ -4,7 +4,7 @@
  * `validate()` (with an element's `schema`: `validate(PullQuote.schema, data)`). The locales
  * are files beside the bundle (`locales/<tag>.js`), loaded when a page first speaks one.
  */
-import { setLocaleBase } from './core/i18n.js';
+import { setLocaleBase } from './core/i18n/i18n.js';
 
 // (Loaded from an address with nothing beside it, a blob: URL say, it speaks English and what
 // defineLocale() gives it.)

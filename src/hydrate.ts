@@ -5,6 +5,6 @@
  * so this module imports it first; import this module before anything else that uses Lit.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './core/hydration.js';
+import './core/base/hydration.js';
 
 export * from './index.js';

@@ -1,6 +1,6 @@
 /**
  * The code an editor pastes into a CMS: the library's CDN script, then the element in the embed
- * form that survives a CMS's sanitizer (src/core/embed.ts): its data in `data-json`, its
+ * form that survives a CMS's sanitizer (src/core/readers/embed.ts): its data in `data-json`, its
  * readable copy inside. The copy is the one the library's own element writes for the data, so
  * the studio holds no second way of making it.
  */
@@ -12,8 +12,8 @@ import {
   iframeCode,
   oEmbedResponse,
   type OEmbedDetails,
-} from '../src/core/embed.js';
-import { scriptJson } from '../src/core/script-json.js';
+} from '../src/core/readers/embed.js';
+import { scriptJson } from '../src/core/data/script-json.js';
 import type { EssayData } from '../src/schema/schema.js';
 
 /**

@@ -14,7 +14,7 @@ import type { MarkdownIssue } from '../src/markdown/index.js';
 import { Checker } from './checker.js';
 import { Drafts, type Draft, type Saved } from './drafts.js';
 import { createEditor } from './editor.js';
-import { OEMBED_FILE } from '../src/core/embed.js';
+import { OEMBED_FILE } from '../src/core/readers/embed.js';
 import {
   CopyMaker,
   PLACES,

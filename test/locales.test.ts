@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { defineLocale, SHIPPED_LOCALES } from '../src/index.js';
 import type { EssayData } from '../src/index.js';
-import { I18n, type LocaleStrings } from '../src/core/i18n.js';
+import { I18n, type LocaleStrings } from '../src/core/i18n/i18n.js';
 import en from '../src/locales/en.js';
 import { captureWarnings, settled } from './helpers/dom.js';
 

@@ -11,9 +11,9 @@ import {
   iframeCode,
   oEmbedResponse,
   type PageFile,
-} from '../core/embed.js';
-import { escapeAttribute, escapeText } from '../core/readable.js';
-import { VERSION } from '../core/version.js';
+} from '../core/readers/embed.js';
+import { escapeAttribute, escapeText } from '../core/readers/readable.js';
+import { VERSION } from '../core/base/version.js';
 import type { EssayData } from '../schema/schema.js';
 
 /** dist/manifest.json, written by the build: each CDN file's integrity value. */

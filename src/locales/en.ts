@@ -1,4 +1,4 @@
-import type { LocaleStrings } from '../core/strings.js';
+import type { LocaleStrings } from '../core/i18n/strings.js';
 
 /** English, carried by every bundle: the strings any other locale falls back to. */
 export default {

@@ -1,4 +1,4 @@
-import type { LocaleStrings } from '../core/strings.js';
+import type { LocaleStrings } from '../core/i18n/strings.js';
 
 /** Swedish. */
 export default {

@@ -15,7 +15,7 @@ import type { MarkdownIssue } from './yaml.js';
 
 export { parseEssayMarkdown, parseWidgetYaml, WIDGET_SCHEMAS } from './parse.js';
 export type { MarkdownResult, ParseOptions, WidgetData, WidgetTag } from './parse.js';
-export { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
+export { DEFAULT_LIMITS, type Limits } from '../core/data/limits.js';
 export { FENCE_TYPES, WIDGET_BLOCK_TYPES } from './read.js';
 export { essayToMarkdown, widgetToYaml } from './write.js';
 export type { MarkdownIssue };

@@ -5,7 +5,7 @@
 import type { GenericSchema, InferOutput } from 'valibot';
 import { EssayData, ELEMENT_SCHEMAS } from '../schema/schema.js';
 import { validate, type ValidationIssue } from '../schema/validate.js';
-import { limitsWith, overLimits, textOverLimit, type Limits } from '../core/limits.js';
+import { limitsWith, overLimits, textOverLimit, type Limits } from '../core/data/limits.js';
 import { isRecord, overLimitsBeforeReading, readMarkdown, type MarkdownStructure } from './read.js';
 import { lineOfPath, normalizeText, pathSegments, readYaml, yamlBudget, type MarkdownIssue } from './yaml.js';
 

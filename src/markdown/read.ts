@@ -19,7 +19,7 @@ import type {
   Extension as SyntaxExtension,
   State,
 } from 'micromark-util-types';
-import { limitsWith, overLimit, type Limits } from '../core/limits.js';
+import { limitsWith, overLimit, type Limits } from '../core/data/limits.js';
 import { BLOCK_ELEMENTS, TEXT_BLOCKS, type BlockType } from '../registry.js';
 import {
   lineOverLimits,

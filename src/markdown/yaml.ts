@@ -19,7 +19,7 @@ import {
   visit,
   type Node,
 } from 'yaml';
-import { limitsWith, overLimit, type Limits } from '../core/limits.js';
+import { limitsWith, overLimit, type Limits } from '../core/data/limits.js';
 
 /** One problem in a Markdown file or YAML text: its line (1-based), its data path, what is wrong. */
 export interface MarkdownIssue {

@@ -10,7 +10,7 @@
  */
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import * as React from 'react';
-import { ERROR_EVENT, type EssayWidgetErrorDetail } from '../core/errors.js';
+import { ERROR_EVENT, type EssayWidgetErrorDetail } from '../core/base/errors.js';
 import { elements } from '../index.js';
 import { className, type PascalCase } from '../registry.js';
 

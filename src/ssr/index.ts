@@ -12,13 +12,13 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { loadLocale, localeFor } from '../core/i18n.js';
-import { embedElement, withoutBlankLines } from '../core/embed.js';
-import { scriptJson } from '../core/script-json.js';
+import { loadLocale, localeFor } from '../core/i18n/i18n.js';
+import { embedElement, withoutBlankLines } from '../core/readers/embed.js';
+import { scriptJson } from '../core/data/script-json.js';
 import { elements } from '../index.js';
 import { EssayData } from '../schema/schema.js';
 import { validate, type ValidationIssue } from '../schema/validate.js';
-import { DEFAULT_LIMITS, limitsWith, overLimits, type Limits } from '../core/limits.js';
+import { DEFAULT_LIMITS, limitsWith, overLimits, type Limits } from '../core/data/limits.js';
 import { escapeAttribute, readableHtml } from './readable.js';
 
 export type { ValidationIssue };

@@ -1,5 +1,5 @@
 /**
- * The readable copy of a server-rendered element (src/core/readable.ts), read from Lit's server
+ * The readable copy of a server-rendered element (src/core/readers/readable.ts), read from Lit's server
  * output. That output has all data escaped already; it is parsed here only to be flattened, and
  * every text and attribute is escaped again on the way out.
  */
@@ -7,10 +7,10 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { toMdast } from 'hast-util-to-mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { GENERATED } from '../core/generated.js';
-import { plainHtml, readableCopy, type Plain, type Tree } from '../core/readable.js';
+import { GENERATED } from '../core/base/generated.js';
+import { plainHtml, readableCopy, type Plain, type Tree } from '../core/readers/readable.js';
 
-export { escapeAttribute } from '../core/readable.js';
+export { escapeAttribute } from '../core/readers/readable.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { scriptJson } from '../../dist/lib/core/script-json.js';
+import { scriptJson } from '../../dist/lib/core/data/script-json.js';
 import { renderEmbed } from '../../dist/lib/ssr/index.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));

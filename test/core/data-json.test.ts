@@ -5,8 +5,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EssayArticle, PullQuote } from '../../src/index.js';
-import { scriptJson } from '../../src/core/script-json.js';
-import type { EssayWidgetErrorDetail } from '../../src/core/errors.js';
+import { scriptJson } from '../../src/core/data/script-json.js';
+import type { EssayWidgetErrorDetail } from '../../src/core/base/errors.js';
 import { captureWarnings, nextError, readerText, settled, shadowText, until } from '../helpers/dom.js';
 
 /** Markup parsed as a page's HTML would be (the attribute written as the embed code writes it). */
@@ -118,7 +118,7 @@ describe('an element a sanitizer kept without its data', () => {
         expect(warnings).to.have.length(1);
         // Not blank: the reader sees the copy, also once the code that keeps copies in step has
         // loaded and had its say; and the element renders nothing of its own from it.
-        await import('../../src/core/readable-dom.js');
+        await import('../../src/core/readers/readable-dom.js');
         await settled(el);
         await new Promise((resolve) => setTimeout(resolve, 100));
         expect(readerText(el)).to.contain('The first paragraph of the essay.');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PullQuote } from '../../src/index.js';
-import { FETCH_TIMEOUT_MS, loadJson } from '../../src/core/data-source.js';
+import { FETCH_TIMEOUT_MS, loadJson } from '../../src/core/data/data-source.js';
 import { $, $$, captureWarnings, nextError, shadowText, until } from '../helpers/dom.js';
 
 async function srcError(src: string) {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { EssayElement } from '../../src/core/essay-element.js';
-import { nextTurn } from '../../src/core/hydration.js';
+import type { EssayElement } from '../../src/core/base/essay-element.js';
+import { nextTurn } from '../../src/core/base/hydration.js';
 import { renderWidget } from '../helpers/render.js';
 
 /** Work that takes `ms` of the main thread, as hydrating a large element does. */

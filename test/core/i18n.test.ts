@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { I18n, RIGHT_TO_LEFT, SHIPPED_LOCALES, defineLocale, resolveLang } from '../../src/core/i18n.js';
+import { I18n, RIGHT_TO_LEFT, SHIPPED_LOCALES, defineLocale, resolveLang } from '../../src/core/i18n/i18n.js';
 import '../../src/pull-quote.js';
 import en from '../../src/locales/en.js';
 import { isIsoDate } from '../../src/schema/schema.js';

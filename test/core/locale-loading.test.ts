@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { defineLocale, type EssayWidgetErrorDetail, type LeaderMeeting } from '../../src/index.js';
-import { LOCALE_TIMEOUT_MS, setLocaleBase } from '../../src/core/i18n.js';
+import { LOCALE_TIMEOUT_MS, setLocaleBase } from '../../src/core/i18n/i18n.js';
 import en from '../../src/locales/en.js';
 import { captureWarnings, shadowText, until } from '../helpers/dom.js';
 import { bricsMeeting } from '../seed.js';

@@ -1,5 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { parseRichText, renderRichText, richTextToPlain, escapeRichText } from '../../src/core/richtext.js';
+import {
+  parseRichText,
+  renderRichText,
+  richTextToPlain,
+  escapeRichText,
+} from '../../src/core/text/richtext.js';
 
 async function rendered(source: string): Promise<HTMLElement> {
   return fixture(html`<p>${renderRichText(source)}</p>`);

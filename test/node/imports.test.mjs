@@ -32,6 +32,6 @@ test('the CDN entry, asked for in Node, gives the modules built for Node', async
 
 test('the package version and the library version agree', async () => {
   const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
-  const { VERSION } = await import(new URL('lib/core/version.js', dist).href);
+  const { VERSION } = await import(new URL('lib/core/base/version.js', dist).href);
   assert.equal(VERSION, pkg.version);
 });

@@ -14,7 +14,7 @@ import {
   PART_ELEMENTS,
   TEXT_BLOCKS,
 } from '../../dist/lib/registry.js';
-import { SHIPPED_LOCALES } from '../../dist/lib/core/i18n.js';
+import { SHIPPED_LOCALES } from '../../dist/lib/core/i18n/i18n.js';
 import * as schema from '../../dist/lib/schema/schema.js';
 import { tags as ssrTags } from '../../dist/lib/ssr/index.js';
 import { widgetData as arbitraryData } from '../helpers/essay-arbitrary.mjs';

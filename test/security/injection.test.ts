@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { richTextToPlain } from '../../src/core/richtext.js';
+import { richTextToPlain } from '../../src/core/text/richtext.js';
 import {
   deepText,
   renderFrom,

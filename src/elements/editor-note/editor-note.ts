@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { richTextFrom } from '../../core/light-dom.js';
-import { baseStyles } from '../../core/styles.js';
-import { date } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { richTextFrom } from '../../core/data/light-dom.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { date } from '../../core/text/templates.js';
 import { EditorNoteData } from '../../schema/editor-note.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './editor-note.styles.js';

@@ -2,12 +2,12 @@
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import type { ValidationIssue } from '../../core/errors.js';
+import type { ValidationIssue } from '../../core/base/errors.js';
 import { BLOCK_ELEMENTS, type BlockElementTag } from '../../registry.js';
 import { Block, BLOCK_DATA, type GlossaryEntry } from '../../schema/schema.js';
 import { passedCheck, validate, type Validation } from '../../schema/validate.js';
 import type { GenericSchema } from 'valibot';
-import type { EssayElement } from '../../core/essay-element.js';
+import type { EssayElement } from '../../core/base/essay-element.js';
 import { EditorNote } from '../editor-note/editor-note.js';
 import { EventTimeline } from '../event-timeline/event-timeline.js';
 import { InitiativeBridge } from '../initiative-bridge/initiative-bridge.js';

@@ -1,10 +1,10 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InferOutput } from 'valibot';
-import { EssayElement } from '../../core/essay-element.js';
-import { resolveLang } from '../../core/i18n.js';
-import { baseStyles } from '../../core/styles.js';
-import { heading, linked, notice } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { resolveLang } from '../../core/i18n/i18n.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { heading, linked, notice } from '../../core/text/templates.js';
 import { Block, BylineData, EditorNoteData, EssayShell, type GlossaryEntry } from '../../schema/schema.js';
 import { passedCheck, type Validation } from '../../schema/validate.js';
 import { EssayByline } from '../essay-byline/essay-byline.js';
@@ -188,7 +188,7 @@ export class EssayArticle extends EssayElement<Essay> {
     const essay = view.kind === 'ready' ? view.value : undefined;
     const lang = resolveLang(this);
     if (!essay && !this.querySelector(':scope > script[type="application/ld+json"]')) return;
-    this.#linkedData = import('../../core/readable-dom.js')
+    this.#linkedData = import('../../core/readers/readable-dom.js')
       .then(({ writeLinkedData }) => writeLinkedData(this, essay, lang))
       .catch((error: unknown) => {
         // (The bundle was loaded from where its other files are not: no metadata, said once.)

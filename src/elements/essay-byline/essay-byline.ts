@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { baseStyles } from '../../core/styles.js';
-import { date, organization, personDetails, personName } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { date, organization, personDetails, personName } from '../../core/text/templates.js';
 import { BylineData } from '../../schema/essay-byline.js';
 import { styles } from './essay-byline.styles.js';
 

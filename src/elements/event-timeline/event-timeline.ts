@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { baseStyles } from '../../core/styles.js';
-import { dateRange, heading, namesList } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { dateRange, heading, namesList } from '../../core/text/templates.js';
 import { EventTimelineData } from '../../schema/event-timeline.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './event-timeline.styles.js';

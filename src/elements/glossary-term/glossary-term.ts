@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { plainText } from '../../core/light-dom.js';
-import { baseStyles } from '../../core/styles.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { plainText } from '../../core/data/light-dom.js';
+import { baseStyles } from '../../core/styles/styles.js';
 import { GlossaryEntry } from '../../schema/glossary-term.js';
 import { styles } from './glossary-term.styles.js';
 

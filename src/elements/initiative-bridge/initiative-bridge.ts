@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { baseStyles } from '../../core/styles.js';
-import { heading, isolated, organization } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { heading, isolated, organization } from '../../core/text/templates.js';
 import { InitiativeBridgeData, type Initiative } from '../../schema/initiative-bridge.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './initiative-bridge.styles.js';

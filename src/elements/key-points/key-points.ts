@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { listMarkup, type LightItem } from '../../core/light-dom.js';
-import { escapeRichText } from '../../core/richtext.js';
-import { baseStyles } from '../../core/styles.js';
-import { heading } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { listMarkup, type LightItem } from '../../core/data/light-dom.js';
+import { escapeRichText } from '../../core/text/richtext.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { heading } from '../../core/text/templates.js';
 import { KeyPointsData, type KeyPoint } from '../../schema/key-points.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './key-points.styles.js';

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { EssayElement } from '../../core/essay-element.js';
-import { baseStyles } from '../../core/styles.js';
-import { date, heading, namesList, personDetails, personName, source } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { date, heading, namesList, personDetails, personName, source } from '../../core/text/templates.js';
 import { LeaderMeetingData } from '../../schema/leader-meeting.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { PullQuote } from '../pull-quote/pull-quote.js';

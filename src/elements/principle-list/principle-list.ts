@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { listMarkup } from '../../core/light-dom.js';
-import { baseStyles } from '../../core/styles.js';
-import { heading, organization } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { listMarkup } from '../../core/data/light-dom.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { heading, organization } from '../../core/text/templates.js';
 import { PrincipleListData } from '../../schema/principle-list.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './principle-list.styles.js';

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { richTextFrom } from '../../core/light-dom.js';
-import { baseStyles } from '../../core/styles.js';
-import { date, personDetails, personName, source } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { richTextFrom } from '../../core/data/light-dom.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { date, personDetails, personName, source } from '../../core/text/templates.js';
 import { isSafeUrl } from '../../schema/common.js';
 import { PullQuoteData } from '../../schema/pull-quote.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';

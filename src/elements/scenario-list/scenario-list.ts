@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { EssayElement } from '../../core/essay-element.js';
-import { baseStyles } from '../../core/styles.js';
-import { heading } from '../../core/templates.js';
+import { EssayElement } from '../../core/base/essay-element.js';
+import { baseStyles } from '../../core/styles/styles.js';
+import { heading } from '../../core/text/templates.js';
 import { ScenarioListData, VERDICTS } from '../../schema/scenario-list.js';
 import { GlossaryTerm } from '../glossary-term/glossary-term.js';
 import { styles } from './scenario-list.styles.js';

@@ -9,7 +9,7 @@
  * everything that only serves the styled view dropped (popovers, hidden parts, buttons' boxes).
  */
 
-import { GENERATED } from './generated.js';
+import { GENERATED } from '../base/generated.js';
 
 /** A tree to read the copy from: parse5's on the server, the DOM in the browser. */
 export interface Tree<N> {

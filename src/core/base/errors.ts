@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../schema/validate.js';
+import type { ValidationIssue } from '../../schema/validate.js';
 
 export type { ValidationIssue };
 

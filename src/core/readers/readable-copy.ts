@@ -7,9 +7,9 @@
  * The server writes the same copy (src/ssr), which the element keeps while it matches.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { View } from './data-source.js';
-import { GENERATED } from './generated.js';
-import { hasFallback } from './light-dom.js';
+import type { View } from '../data/data-source.js';
+import { GENERATED } from '../base/generated.js';
+import { hasFallback } from '../data/light-dom.js';
 
 export type CopyHost = ReactiveControllerHost & HTMLElement;
 

@@ -6,10 +6,10 @@
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { GenericSchema } from 'valibot';
-import { validate, type ValidationIssue } from '../schema/validate.js';
-import { reportErrors } from './errors.js';
-import { warmUp } from './i18n.js';
-import { GENERATED } from './generated.js';
+import { validate, type ValidationIssue } from '../../schema/validate.js';
+import { reportErrors } from '../base/errors.js';
+import { warmUp } from '../i18n/i18n.js';
+import { GENERATED } from '../base/generated.js';
 
 /** Where the data on show came from. */
 export type Origin = 'data' | 'script' | 'attribute' | 'src' | 'light';

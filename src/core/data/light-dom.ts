@@ -2,8 +2,8 @@
  * Reading data from light-DOM markup written by a CMS author: text becomes RichText
  * (`<em>`, `<strong>` and `<a href>` become its markers, everything else is text).
  */
-import { GENERATED } from './generated.js';
-import { escapeRichText } from './richtext.js';
+import { GENERATED } from '../base/generated.js';
+import { escapeRichText } from '../text/richtext.js';
 
 const SKIPPED = new Set(['script', 'style', 'template']);
 

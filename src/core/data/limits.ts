@@ -4,7 +4,7 @@
  * memory of the machine. The defaults leave a wide margin above any real essay.
  */
 
-import { formatPath, type ValidationIssue } from '../schema/validate.js';
+import { formatPath, type ValidationIssue } from '../../schema/validate.js';
 
 /** The limits, each a number; an option `limits` takes any of them. */
 export interface Limits {

@@ -8,7 +8,7 @@
  * holds no long task.
  */
 import type { LitElement, ReactiveController } from 'lit';
-import { I18n, resolveLang, warm, warmUp } from './i18n.js';
+import { I18n, resolveLang, warm, warmUp } from '../i18n/i18n.js';
 
 const SLICE_MS = 30;
 let turns: Promise<unknown> = Promise.resolve();

@@ -6,7 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { CopyHost } from './readable-copy.js';
-import { GENERATED } from './generated.js';
+import { GENERATED } from '../base/generated.js';
 import { readableCopy, type Plain, type Tree } from './readable.js';
 
 export { writeLinkedData } from './linked-data.js';

@@ -1,14 +1,14 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { GenericSchema, InferOutput } from 'valibot';
-import type { GlossaryEntry } from '../schema/glossary-term.js';
-import { DataSource } from './data-source.js';
+import type { GlossaryEntry } from '../../schema/glossary-term.js';
+import { DataSource } from '../data/data-source.js';
 import { defineElement, scopedRenderRoot } from './define.js';
 import { Hydration } from './hydration.js';
-import { Language } from './language.js';
-import { hasFallback } from './light-dom.js';
-import { ReadableCopy } from './readable-copy.js';
-import type { Theme } from './styles.js';
-import { headingLevel, richText, status } from './templates.js';
+import { Language } from '../i18n/language.js';
+import { hasFallback } from '../data/light-dom.js';
+import { ReadableCopy } from '../readers/readable-copy.js';
+import type { Theme } from '../styles/styles.js';
+import { headingLevel, richText, status } from '../text/templates.js';
 import { VERSION } from './version.js';
 
 /**

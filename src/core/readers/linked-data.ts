@@ -1,8 +1,8 @@
 /** schema.org metadata for an essay, for search engines and link previews. */
-import { richTextToPlain } from './richtext.js';
-import { GENERATED } from './generated.js';
-import { scriptJson } from './script-json.js';
-import type { EssayData, Organization, Person } from '../schema/schema.js';
+import { richTextToPlain } from '../text/richtext.js';
+import { GENERATED } from '../base/generated.js';
+import { scriptJson } from '../data/script-json.js';
+import type { EssayData, Organization, Person } from '../../schema/schema.js';
 
 const organization = (org: Organization) => ({
   '@type': 'Organization',

@@ -1,11 +1,11 @@
 /** Template pieces that several elements render the same way. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Organization, Person, Source } from '../schema/common.js';
-import type { GlossaryEntry } from '../schema/glossary-term.js';
-import type { View } from './data-source.js';
-import { describeIssue, type ValidationIssue } from './errors.js';
-import type { I18n } from './i18n.js';
+import type { Organization, Person, Source } from '../../schema/common.js';
+import type { GlossaryEntry } from '../../schema/glossary-term.js';
+import type { View } from '../data/data-source.js';
+import { describeIssue, type ValidationIssue } from '../base/errors.js';
+import type { I18n } from '../i18n/i18n.js';
 import { renderRichText } from './richtext.js';
 
 /** A heading level from an attribute's value: 1 to 6, 2 when it is anything else. */

@@ -7,7 +7,7 @@
  * A publisher adds a locale or overrides strings with `defineLocale()`.
  */
 import * as v from 'valibot';
-import en from '../locales/en.js';
+import en from '../../locales/en.js';
 import type { LocaleStrings, StringKey } from './strings.js';
 
 export type { LocaleStrings, StringKey };
@@ -51,7 +51,7 @@ const complete = new Map<string, LocaleStrings>([['en', en]]);
 const failures = new Map<string, string | undefined>();
 
 /** Where the shipped locale modules are: `dist/lib/locales/` for the npm modules. */
-let shippedLocales = new URL('../locales/', import.meta.url);
+let shippedLocales = new URL('../../locales/', import.meta.url);
 
 /** Tells the library where the shipped locale modules are (the CDN files: beside themselves). */
 export function setLocaleBase(url: URL): void {

@@ -6,8 +6,8 @@
  * `<script>` carries the data, so no sanitizer can leave its text on the page.
  */
 import { escapeAttribute, escapeText } from './readable.js';
-import type { EssayData } from '../schema/schema.js';
-import { scriptJson } from './script-json.js';
+import type { EssayData } from '../../schema/schema.js';
+import { scriptJson } from '../data/script-json.js';
 
 /** A line break that a blank line follows. */
 const BEFORE_BLANK_LINE = /\n(?=[^\S\n]*\n)/g;

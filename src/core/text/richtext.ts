@@ -5,7 +5,7 @@
  * no input ever reaches an HTML parser.
  */
 import { html, nothing } from 'lit';
-import { isSafeUrl } from '../schema/common.js';
+import { isSafeUrl } from '../../schema/common.js';
 
 export type RichNode =
   | string

@@ -6,7 +6,7 @@
  * when they could not be loaded, which they report.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { reportErrors } from './errors.js';
+import { reportErrors } from '../base/errors.js';
 import { I18n, resolveLang, whenLocaleDefined } from './i18n.js';
 
 /** Elements that follow the nearest `lang`, updated when any `lang` on the page changes. */
