@@ -25,16 +25,7 @@ import {
   Source,
   Url,
 } from './common.js';
-import { BylineData } from './essay-byline.js';
-import { EditorNoteData } from './editor-note.js';
-import { EventTimelineData } from './event-timeline.js';
-import { GlossaryEntry } from './glossary-term.js';
-import { Initiative, InitiativeBridgeData } from './initiative-bridge.js';
-import { KeyPoint, KeyPointsData } from './key-points.js';
-import { LeaderMeetingData } from './leader-meeting.js';
-import { PrincipleListData } from './principle-list.js';
-import { PullQuoteData } from './pull-quote.js';
-import { ScenarioListData } from './scenario-list.js';
+import * as data from './elements.js';
 
 export { BLOCK_TYPES };
 export {
@@ -49,27 +40,18 @@ export {
   Source,
   Url,
 } from './common.js';
-export * from './editor-note.js';
-export * from './essay-byline.js';
-export * from './event-timeline.js';
-export * from './glossary-term.js';
-export * from './initiative-bridge.js';
-export * from './key-points.js';
-export * from './leader-meeting.js';
-export * from './principle-list.js';
-export * from './pull-quote.js';
-export * from './scenario-list.js';
+export * from './elements.js';
 
 /** Each block element's data, by its tag: the `data` of a block of that type. */
 export const BLOCK_DATA = {
-  'pull-quote': PullQuoteData,
-  'principle-list': PrincipleListData,
-  'leader-meeting': LeaderMeetingData,
-  'key-points': KeyPointsData,
-  'scenario-list': ScenarioListData,
-  'initiative-bridge': InitiativeBridgeData,
-  'event-timeline': EventTimelineData,
-  'editor-note': EditorNoteData,
+  'pull-quote': data.PullQuoteData,
+  'principle-list': data.PrincipleListData,
+  'leader-meeting': data.LeaderMeetingData,
+  'key-points': data.KeyPointsData,
+  'scenario-list': data.ScenarioListData,
+  'initiative-bridge': data.InitiativeBridgeData,
+  'event-timeline': data.EventTimelineData,
+  'editor-note': data.EditorNoteData,
 } as const satisfies Record<BlockElementTag, v.GenericSchema>;
 
 /** The blocks that are structures, each rendered by the element of that name. */
@@ -99,10 +81,10 @@ export const EssayData = object({
   title: NonEmptyString,
   dek: OptionalRichText,
   lang: OptionalString,
-  byline: v.optional(BylineData),
+  byline: v.optional(data.BylineData),
   body: list(Block),
-  glossary: v.optional(list(GlossaryEntry)),
-  notes: v.optional(list(EditorNoteData)),
+  glossary: v.optional(list(data.GlossaryEntry)),
+  notes: v.optional(list(data.EditorNoteData)),
   tags: v.optional(list(NonEmptyString)),
   canonicalUrl: v.optional(Url),
 });
@@ -119,8 +101,8 @@ export type EssayData = v.InferOutput<typeof EssayData>;
 /** Each element's data schema, by its tag: what its `data` property and its `<script type="application/json">` hold. */
 export const ELEMENT_SCHEMAS = {
   ...BLOCK_DATA,
-  'essay-byline': BylineData,
-  'glossary-term': GlossaryEntry,
+  'essay-byline': data.BylineData,
+  'glossary-term': data.GlossaryEntry,
   'essay-article': EssayData,
 } as const satisfies Record<ElementTag, v.GenericSchema>;
 
@@ -129,17 +111,17 @@ export const definitions = {
   Person,
   Organization,
   Source,
-  KeyPoint,
-  PullQuoteData,
-  PrincipleListData,
-  LeaderMeetingData,
-  KeyPointsData,
-  ScenarioListData,
-  Initiative,
-  InitiativeBridgeData,
-  EventTimelineData,
-  BylineData,
-  EditorNoteData,
-  GlossaryEntry,
+  KeyPoint: data.KeyPoint,
+  PullQuoteData: data.PullQuoteData,
+  PrincipleListData: data.PrincipleListData,
+  LeaderMeetingData: data.LeaderMeetingData,
+  KeyPointsData: data.KeyPointsData,
+  ScenarioListData: data.ScenarioListData,
+  Initiative: data.Initiative,
+  InitiativeBridgeData: data.InitiativeBridgeData,
+  EventTimelineData: data.EventTimelineData,
+  BylineData: data.BylineData,
+  EditorNoteData: data.EditorNoteData,
+  GlossaryEntry: data.GlossaryEntry,
   Block,
 } as const;
