@@ -13,16 +13,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const outfile = `${root}.tmp/ssr/index.mjs`;
+// At the depth of src/core/i18n/i18n.ts below src/, so that the locales are where the library
+// looks for them: `../../locales/` from the bundle.
+const outfile = `${root}.tmp/ssr/core/i18n/index.mjs`;
 
 /**
  * Bundles src/ssr (packages stay imports, resolved by Node with its `node` conditions), with the
- * locales beside it where the library looks for them (`../locales/` from the bundle).
+ * locales where the library looks for them.
  */
 async function loadRenderer() {
   await build({
     entryPoints: [`${root}src/locales/*.ts`],
-    outdir: `${root}.tmp/locales`,
+    outdir: `${root}.tmp/ssr/locales`,
     format: 'esm',
     logLevel: 'warning',
   });
