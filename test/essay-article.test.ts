@@ -162,8 +162,9 @@ describe('<essay-article>', () => {
       const first = $(el, '[part=paragraph]');
       const firstTop = first.getBoundingClientRect().top;
       expect(firstTop).to.be.below(window.innerHeight);
-      for (let done = false; !done;) {
-        void el.updateComplete.then(() => (done = true));
+      // Each frame until the last structure has rendered (the whole essay then takes its own height).
+      const whole = () => el.shadowRoot!.querySelectorAll('[part=block]').length === 3;
+      while (!whole()) {
         tops.push(after.getBoundingClientRect().top - page.getBoundingClientRect().top);
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
