@@ -13,8 +13,23 @@ import { hasFallback } from '../data/light-dom.js';
 
 export type CopyHost = ReactiveControllerHost & HTMLElement;
 
-/** Set when the code that writes the copies could not be loaded. */
-let unavailable = false;
+/** What an element writes into its light DOM after a first render (./readable-dom.ts). */
+type LightDomWriters = typeof import('./readable-dom.js');
+
+let writers: Promise<LightDomWriters | undefined> | undefined;
+
+/**
+ * The code that writes readable copies and an essay's metadata, loaded once, after the first
+ * render that needs it; undefined where it cannot be loaded (the bundle was loaded from where
+ * its other files are not), which is said once.
+ */
+export function lightDomWriters(): Promise<LightDomWriters | undefined> {
+  writers ??= import('./readable-dom.js').catch((error: unknown) => {
+    console.warn(`essay-widgets: readable copies and metadata are not available: ${error}`);
+    return undefined;
+  });
+  return writers;
+}
 
 export class ReadableCopy implements ReactiveController {
   readonly #host: CopyHost;
@@ -44,14 +59,9 @@ export class ReadableCopy implements ReactiveController {
     // An element with no data (a sanitizer removed it) keeps the copy it came with: the reader reads it.
     if (this.#source.view.kind === 'empty') return;
     if (!this.wanted && !host.querySelector(`:scope > [${GENERATED}]`)) return;
-    if (this.#writing || unavailable) return;
-    this.#writing = import('./readable-dom.js')
-      .then(({ writeReadableCopy }) => writeReadableCopy(host, () => this.wanted))
-      .catch((error: unknown) => {
-        // (The bundle was loaded from where its other files are not: no copies, said once.)
-        unavailable = true;
-        console.warn(`essay-widgets: readable copies are not available: ${error}`);
-      })
+    if (this.#writing) return;
+    this.#writing = lightDomWriters()
+      .then((code) => code?.writeReadableCopy(host, () => this.wanted))
       .finally(() => {
         this.#writing = undefined;
       });

@@ -1,8 +1,8 @@
 /**
  * What an element writes into its light DOM for readers that do not run it, loaded after the
- * first render that needs it: its readable copy (./readable.ts), from its live rendered tree,
- * loaded by ./readable-copy.ts; and an essay's schema.org metadata (./linked-data.ts), loaded
- * by `<essay-article>`. One file for both: a page loads it once.
+ * first render that needs it (`lightDomWriters()` in ./readable-copy.ts, one file for both):
+ * its readable copy (./readable.ts), from its live rendered tree; and an essay's schema.org
+ * metadata (./linked-data.ts), written by `<essay-article>`.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { CopyHost } from './readable-copy.js';

@@ -2,7 +2,9 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InferOutput } from 'valibot';
 import { EssayElement } from '../../core/base/essay-element.js';
+import { GENERATED } from '../../core/base/generated.js';
 import { resolveLang } from '../../core/i18n/i18n.js';
+import { lightDomWriters } from '../../core/readers/readable-copy.js';
 import { baseStyles } from '../../core/styles/styles.js';
 import { heading, linked, notice } from '../../core/text/templates.js';
 import { Block, BylineData, EditorNoteData, EssayShell, type GlossaryEntry } from '../../schema/schema.js';
@@ -14,9 +16,6 @@ import { styles } from './essay-article.styles.js';
 import { Pacing } from './pacing.js';
 
 type Essay = typeof EssayShell;
-
-/** True once the code that writes the metadata could not be loaded. */
-let linkedDataUnavailable = false;
 type Shell = InferOutput<Essay>;
 
 /**
@@ -187,15 +186,8 @@ export class EssayArticle extends EssayElement<Essay> {
     const view = this.source.view;
     const essay = view.kind === 'ready' ? view.value : undefined;
     const lang = resolveLang(this);
-    if (!essay && !this.querySelector(':scope > script[type="application/ld+json"]')) return;
-    this.#linkedData = import('../../core/readers/readable-dom.js')
-      .then(({ writeLinkedData }) => writeLinkedData(this, essay, lang))
-      .catch((error: unknown) => {
-        // (The bundle was loaded from where its other files are not: no metadata, said once.)
-        if (!linkedDataUnavailable)
-          console.warn(`essay-widgets: schema.org metadata is not available: ${error}`);
-        linkedDataUnavailable = true;
-      });
+    if (!essay && !this.querySelector(`:scope > script[${GENERATED}]`)) return;
+    this.#linkedData = lightDomWriters().then((code) => code?.writeLinkedData(this, essay, lang));
   }
 
   protected override async scheduleUpdate(): Promise<void> {
